@@ -1,0 +1,87 @@
+package dev.logredactor.core;
+
+import dev.logredactor.core.internal.Engine;
+import dev.logredactor.core.internal.Findings;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Redacts a text that arrives one line at a time, such as a log file. It remembers whether the previous
+ * line opened a private key block without closing it, so the block's inner lines, which match nothing
+ * on their own, are replaced whole until its END line.
+ *
+ * <p>Not thread-safe: one instance per stream. Obtain one with {@link Redactor#newLineRedactor()}.
+ */
+public final class LineRedactor {
+    private final Redactor redactor;
+    private final Engine engine;
+    private boolean inPrivateKey;
+
+    LineRedactor(Redactor redactor) {
+        this.redactor = redactor;
+        this.engine = redactor.engine();
+    }
+
+    /** The line, redacted; the same instance when nothing was found. The line holds no line break. */
+    public String redactLine(String line) {
+        try {
+            if (inPrivateKey) {
+                int end = Engine.endOfPrivateKey(line, 0);
+                StringBuilder out = new StringBuilder();
+                engine.renderSpan(line, 0, end < 0 ? line.length() : end, Redactor.privateKeyId(), out);
+                if (end >= 0) {
+                    inPrivateKey = false;
+                    out.append(redactRest(line.substring(end)));
+                }
+                return out.toString();
+            }
+            Findings f = engine.find(line);
+            if (f == null) {
+                return line;
+            }
+            inPrivateKey = f.endsInOpenPrivateKey();
+            StringBuilder out = new StringBuilder(line.length() + 16 * f.size());
+            engine.render(line, f, out);
+            return out.toString();
+        } catch (RuntimeException | StackOverflowError e) {
+            redactor.report(e instanceof RuntimeException ? (RuntimeException) e : new IllegalStateException(e));
+            return Redactor.FAILED;
+        }
+    }
+
+    /** The findings of the line, continuing a private key block from earlier lines. */
+    public List<Finding> scanLine(String line) {
+        List<Finding> list = new ArrayList<>();
+        int offset = 0;
+        String rest = line;
+        if (inPrivateKey) {
+            int end = Engine.endOfPrivateKey(line, 0);
+            list.add(new Finding(SensitiveType.PRIVATE_KEY.name(), 0, end < 0 ? line.length() : end));
+            if (end < 0) {
+                return list;
+            }
+            inPrivateKey = false;
+            offset = end;
+            rest = line.substring(end);
+        }
+        Findings f = engine.find(rest);
+        if (f != null) {
+            inPrivateKey = f.endsInOpenPrivateKey();
+            for (int i = 0; i < f.size(); i++) {
+                list.add(new Finding(engine.typeName(f.type(i)), offset + f.start(i), offset + f.end(i)));
+            }
+        }
+        return list;
+    }
+
+    private String redactRest(String rest) {
+        Findings f = engine.find(rest);
+        if (f == null) {
+            return rest;
+        }
+        inPrivateKey = f.endsInOpenPrivateKey();
+        StringBuilder out = new StringBuilder();
+        engine.render(rest, f, out);
+        return out.toString();
+    }
+}

@@ -1,0 +1,489 @@
+package dev.logredactor.core;
+
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
+import dev.logredactor.core.internal.Engine;
+import dev.logredactor.core.internal.Findings;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+/**
+ * Finds personal data and secrets in text and replaces them, e.g. {@code [REDACTED_EMAIL]}.
+ *
+ * <p>Build one with {@link #defaults()} or {@link #builder()} and share it: a {@code Redactor} is
+ * immutable and thread-safe. It scans the whole text in one pass (message, stack trace, MDC rendering,
+ * several lines at once), calling hand-written validators only where a cheap trigger fires; user rules
+ * run on re2j, in time linear in the text.
+ *
+ * <p>Failure is closed: if scanning or replacing throws, {@link #redact(String)} returns
+ * {@value #FAILED} instead of the text, and the error goes, once per {@code Redactor}, to the listener
+ * set with {@link Builder#onError(Consumer)}. No method throws on any text.
+ */
+public final class Redactor {
+    /** What {@link #redact(String)} returns when redaction itself fails: never the raw text. */
+    public static final String FAILED = "[REDACTED_ON_ERROR]";
+
+    /** The default placeholder template; {@code {type}} stands for the type name. */
+    public static final String DEFAULT_PLACEHOLDER = "[REDACTED_{type}]";
+
+    private static final int PRIVATE_KEY = SensitiveType.PRIVATE_KEY.ordinal();
+
+    private final Engine engine;
+    private final String description;
+    private final Consumer<? super RuntimeException> onError;
+    private final AtomicBoolean errorReported = new AtomicBoolean();
+
+    private Redactor(Builder b, Engine engine, String description) {
+        this.engine = engine;
+        this.description = description;
+        this.onError = b.onError;
+    }
+
+    /** A redactor with every built-in type on and the default placeholder. */
+    public static Redactor defaults() {
+        return Defaults.INSTANCE;
+    }
+
+    /** A builder for a configured redactor. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns {@code text} with every finding replaced; the same instance when nothing was found (no
+     * allocation on clean text). {@code null} stays {@code null}.
+     */
+    public String redact(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            Findings f = engine.find(text);
+            if (f == null) {
+                return text;
+            }
+            StringBuilder out = new StringBuilder(text.length() + 16 * f.size());
+            engine.render(text, f, out);
+            return out.toString();
+        } catch (RuntimeException | StackOverflowError e) {
+            report(e);
+            return FAILED;
+        }
+    }
+
+    /**
+     * Appends {@code text}, redacted, to {@code out}.
+     *
+     * @return whether anything was replaced; when not, {@code text} was appended unchanged
+     */
+    public boolean appendRedacted(CharSequence text, StringBuilder out) {
+        int mark = out.length();
+        try {
+            Findings f = engine.find(text);
+            if (f == null) {
+                out.append(text);
+                return false;
+            }
+            engine.render(text, f, out);
+            return true;
+        } catch (RuntimeException | StackOverflowError e) {
+            report(e);
+            out.setLength(mark);
+            out.append(FAILED);
+            return true;
+        }
+    }
+
+    /**
+     * The findings in {@code text}, in text order, for audit mode. A finding carries type and position,
+     * never the value.
+     */
+    public List<Finding> scan(CharSequence text) {
+        Findings f = engine.find(text);
+        if (f == null) {
+            return Collections.emptyList();
+        }
+        List<Finding> list = new ArrayList<>(f.size());
+        for (int i = 0; i < f.size(); i++) {
+            list.add(new Finding(engine.typeName(f.type(i)), f.start(i), f.end(i)));
+        }
+        return list;
+    }
+
+    /**
+     * A redactor for a text that arrives line by line (a log file, a stream): it carries a private key
+     * block that spans lines from one line to the next. Each call returns one line for one line.
+     */
+    public LineRedactor newLineRedactor() {
+        return new LineRedactor(this);
+    }
+
+    Engine engine() {
+        return engine;
+    }
+
+    static int privateKeyId() {
+        return PRIVATE_KEY;
+    }
+
+    void report(RuntimeException e) {
+        if (onError != null && errorReported.compareAndSet(false, true)) {
+            try {
+                onError.accept(e);
+            } catch (RuntimeException ignored) {
+                // the listener must not break logging
+            }
+        }
+    }
+
+    private void report(Throwable e) {
+        report(e instanceof RuntimeException ? (RuntimeException) e : new IllegalStateException(e));
+    }
+
+    /** The configuration in words (types, rules, strategies), without the hash key. */
+    @Override
+    public String toString() {
+        return description;
+    }
+
+    private static final class Defaults {
+        static final Redactor INSTANCE = builder().build();
+    }
+
+    /**
+     * Collects settings; {@link #build()} validates them all and freezes them. The keys of
+     * {@link #set(String, String)} are those of the properties file, the Logback elements and the Log4j2
+     * attributes: {@code disable}, {@code only}, {@code strategy.<TYPE>}, {@code hash.key},
+     * {@code sensitive-keys}, {@code rule.<NAME>}, {@code allow}, {@code placeholder}.
+     *
+     * <p>Not thread-safe.
+     */
+    public static final class Builder {
+        private final Set<String> disabled = new LinkedHashSet<>();
+        private final Set<String> only = new LinkedHashSet<>();
+        private final Map<String, String> strategies = new LinkedHashMap<>();
+        private final Map<String, String> rules = new LinkedHashMap<>();
+        private final Set<String> sensitiveKeys = new LinkedHashSet<>();
+        private final Set<String> allow = new LinkedHashSet<>();
+        private String hashKey;
+        private String placeholder = DEFAULT_PLACEHOLDER;
+        private Consumer<? super RuntimeException> onError;
+
+        private Builder() {
+        }
+
+        /** Turns types off: built-in type names or rule names. */
+        public Builder disable(String... types) {
+            addNames(disabled, types);
+            return this;
+        }
+
+        /** Turns types off. */
+        public Builder disable(SensitiveType... types) {
+            for (SensitiveType t : types) {
+                disabled.add(t.name());
+            }
+            return this;
+        }
+
+        /** Turns every type off but these: built-in type names or rule names. */
+        public Builder only(String... types) {
+            addNames(only, types);
+            return this;
+        }
+
+        /** Sets the strategy of a type: {@code redact}, {@code keep-last-N}, {@code hash}, ... */
+        public Builder strategy(String type, String strategy) {
+            strategies.put(canonicalType(type), strategy);
+            return this;
+        }
+
+        /** Sets the strategy of a built-in type. */
+        public Builder strategy(SensitiveType type, Strategy strategy) {
+            strategies.put(type.name(), strategy.toString());
+            return this;
+        }
+
+        /** The HMAC-SHA256 key of the {@code hash} strategy: at least 16 chars, kept secret. */
+        public Builder hashKey(String key) {
+            this.hashKey = key;
+            return this;
+        }
+
+        /** More key names whose values are secrets, compared like the built-in ones. */
+        public Builder sensitiveKeys(String... keys) {
+            for (String k : keys) {
+                if (k != null && !k.trim().isEmpty()) {
+                    sensitiveKeys.add(k.trim());
+                }
+            }
+            return this;
+        }
+
+        /**
+         * A user rule: matches of the re2j {@code pattern} become {@code [REDACTED_<NAME>]}. The name is
+         * upper-case letters, digits and {@code _}.
+         */
+        public Builder rule(String name, String pattern) {
+            rules.put(name == null ? "" : name.trim(), pattern);
+            return this;
+        }
+
+        /** Values that are never redacted, compared exactly (e.g. a documented test card number). */
+        public Builder allow(String... values) {
+            for (String v : values) {
+                if (v != null && !v.isEmpty()) {
+                    allow.add(v);
+                }
+            }
+            return this;
+        }
+
+        /** The placeholder template; {@code {type}} stands for the type name. Default {@value #DEFAULT}. */
+        public Builder placeholder(String template) {
+            this.placeholder = template;
+            return this;
+        }
+
+        private static final String DEFAULT = DEFAULT_PLACEHOLDER;
+
+        /** Receives the first failure of redaction at log time (the output then holds {@value #FAILED}). */
+        public Builder onError(Consumer<? super RuntimeException> listener) {
+            this.onError = listener;
+            return this;
+        }
+
+        /**
+         * Applies one setting by its configuration key. Lists ({@code disable}, {@code only},
+         * {@code sensitive-keys}, {@code allow}) are comma-separated.
+         *
+         * @throws RedactorConfigException for an unknown key
+         */
+        public Builder set(String key, String value) {
+            String k = key == null ? "" : key.trim();
+            String v = value == null ? "" : value.trim();
+            if (k.equals("disable")) {
+                return disable(split(v));
+            } else if (k.equals("only")) {
+                return only(split(v));
+            } else if (k.equals("hash.key")) {
+                return hashKey(v);
+            } else if (k.equals("sensitive-keys")) {
+                return sensitiveKeys(split(v));
+            } else if (k.equals("allow")) {
+                return allow(split(v));
+            } else if (k.equals("placeholder")) {
+                return placeholder(value == null ? "" : value);
+            } else if (k.startsWith("strategy.")) {
+                return strategy(k.substring("strategy.".length()), v);
+            } else if (k.startsWith("rule.")) {
+                return rule(k.substring("rule.".length()), value == null ? "" : value.trim());
+            }
+            throw new RedactorConfigException(k, "unknown setting; known settings are disable, only, "
+                    + "strategy.<TYPE>, hash.key, sensitive-keys, rule.<NAME>, allow, placeholder");
+        }
+
+        /** Applies every entry of a properties map, as {@link #set(String, String)}. */
+        public Builder properties(Map<?, ?> properties) {
+            for (Map.Entry<?, ?> e : properties.entrySet()) {
+                set(String.valueOf(e.getKey()), String.valueOf(e.getValue()));
+            }
+            return this;
+        }
+
+        /**
+         * Reads a properties file (UTF-8) with the configuration keys.
+         *
+         * @throws RedactorConfigException naming the file when it cannot be read
+         */
+        public Builder configFile(Path file) {
+            Properties p = new Properties();
+            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                p.load(r);
+            } catch (IOException | IllegalArgumentException e) {
+                throw new RedactorConfigException("configFile", "cannot read '" + file + "': " + e.getMessage(), e);
+            }
+            return properties(p);
+        }
+
+        /**
+         * Validates every setting and builds the redactor.
+         *
+         * @throws RedactorConfigException naming the first invalid setting and what would be valid
+         */
+        public Redactor build() {
+            List<String> ruleNames = new ArrayList<>();
+            List<Pattern> compiled = new ArrayList<>();
+            for (Map.Entry<String, String> r : rules.entrySet()) {
+                String name = r.getKey();
+                String setting = "rule." + name;
+                if (!name.matches("[A-Z][A-Z0-9_]*")) {
+                    throw new RedactorConfigException(setting,
+                            "a rule name is upper-case letters, digits and _, starting with a letter");
+                }
+                if (isBuiltIn(name)) {
+                    throw new RedactorConfigException(setting, "the name is a built-in type; choose another");
+                }
+                Pattern p;
+                try {
+                    p = Pattern.compile(r.getValue() == null ? "" : r.getValue());
+                } catch (PatternSyntaxException e) {
+                    throw new RedactorConfigException(setting, "invalid re2j pattern: " + e.getMessage(), e);
+                }
+                if (p.matcher("").find()) {
+                    throw new RedactorConfigException(setting, "the pattern matches the empty string");
+                }
+                ruleNames.add(name);
+                compiled.add(p);
+            }
+            checkNames("disable", disabled, ruleNames);
+            checkNames("only", only, ruleNames);
+            Set<SensitiveType> enabled = EnumSet.noneOf(SensitiveType.class);
+            for (SensitiveType t : SensitiveType.values()) {
+                if ((only.isEmpty() || only.contains(t.name())) && !disabled.contains(t.name())) {
+                    enabled.add(t);
+                }
+            }
+            for (int i = 0; i < ruleNames.size(); i++) {
+                String name = ruleNames.get(i);
+                if (!only.isEmpty() && !only.contains(name) || disabled.contains(name)) {
+                    compiled.set(i, null);
+                }
+            }
+            int builtIns = SensitiveType.values().length;
+            Strategy[] byId = new Strategy[builtIns + ruleNames.size()];
+            Arrays.fill(byId, Strategy.REDACT);
+            boolean needsKey = false;
+            for (Map.Entry<String, String> s : strategies.entrySet()) {
+                String type = s.getKey();
+                String setting = "strategy." + type;
+                int id = isBuiltIn(type) ? SensitiveType.valueOf(type).ordinal() : ruleNames.indexOf(type);
+                if (id < 0) {
+                    throw new RedactorConfigException(setting, "unknown type '" + type + "'; known types: "
+                            + knownTypes(ruleNames));
+                }
+                if (!isBuiltIn(type)) {
+                    id += builtIns;
+                }
+                Strategy st;
+                try {
+                    st = Strategy.parse(s.getValue());
+                } catch (IllegalArgumentException e) {
+                    throw new RedactorConfigException(setting, e.getMessage(), e);
+                }
+                checkApplies(setting, type, st);
+                needsKey |= st.kind() == Strategy.Kind.HASH;
+                byId[id] = st;
+            }
+            String key = hashKey == null || hashKey.isEmpty() ? null : hashKey;
+            if (needsKey && key == null) {
+                throw new RedactorConfigException("hash.key", "the hash strategy needs hash.key (at least 16 chars)");
+            }
+            if (key != null && key.length() < 16) {
+                throw new RedactorConfigException("hash.key", "the key must be at least 16 chars long");
+            }
+            if (placeholder == null || placeholder.isEmpty()) {
+                throw new RedactorConfigException("placeholder", "must not be empty");
+            }
+            for (char c : placeholder.toCharArray()) {
+                if (c == '"' || c == '\\' || c < ' ') {
+                    throw new RedactorConfigException("placeholder",
+                            "must not contain quotes, backslashes or control chars: they would break JSON output");
+                }
+            }
+            for (String k : sensitiveKeys) {
+                if (!k.chars().anyMatch(Character::isLetterOrDigit)) {
+                    throw new RedactorConfigException("sensitive-keys", "'" + k + "' has no letter or digit");
+                }
+            }
+            Engine engine = new Engine(enabled, sensitiveKeys, ruleNames, compiled, allow, placeholder, byId, key);
+            String description = "Redactor{types=" + enabled + ", rules=" + ruleNames + ", strategies=" + strategies
+                    + ", placeholder=" + placeholder + ", allow=" + allow.size() + " values}";
+            return new Redactor(this, engine, description);
+        }
+
+        private static void checkApplies(String setting, String type, Strategy st) {
+            switch (st.kind()) {
+                case KEEP_DOMAIN:
+                    if (!type.equals(SensitiveType.EMAIL.name())) {
+                        throw new RedactorConfigException(setting, "keep-domain applies to EMAIL only");
+                    }
+                    break;
+                case NETWORK:
+                    if (!type.equals(SensitiveType.IP_ADDRESS.name())) {
+                        throw new RedactorConfigException(setting, "network applies to IP_ADDRESS only");
+                    }
+                    break;
+                case KEEP_LAST:
+                    if (isBuiltIn(type) && !(type.equals("CREDIT_CARD") || type.equals("PHONE") || type.equals("IBAN")
+                            || type.equals("SSN"))) {
+                        throw new RedactorConfigException(setting,
+                                st + " applies to CREDIT_CARD, PHONE, IBAN, SSN and user rules; it would leak part of "
+                                        + type);
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        private static void checkNames(String setting, Set<String> names, List<String> ruleNames) {
+            for (String n : names) {
+                if (!isBuiltIn(n) && !ruleNames.contains(n)) {
+                    throw new RedactorConfigException(setting, "unknown type '" + n + "'; known types: "
+                            + knownTypes(ruleNames));
+                }
+            }
+        }
+
+        private static String knownTypes(List<String> ruleNames) {
+            List<String> all = new ArrayList<>();
+            for (SensitiveType t : SensitiveType.values()) {
+                all.add(t.name());
+            }
+            all.addAll(ruleNames);
+            return String.join(", ", all);
+        }
+
+        private static boolean isBuiltIn(String name) {
+            for (SensitiveType t : SensitiveType.values()) {
+                if (t.name().equals(name)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static void addNames(Set<String> into, String... names) {
+            for (String n : names) {
+                if (n != null && !n.trim().isEmpty()) {
+                    into.add(canonicalType(n));
+                }
+            }
+        }
+
+        private static String canonicalType(String name) {
+            return name.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+        }
+
+        private static String[] split(String list) {
+            return list.isEmpty() ? new String[0] : list.split(",");
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package dev.logredactor.core.internal;
+
+import dev.logredactor.core.SensitiveType;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * Credentials after the HTTP authentication schemes {@code Basic} and {@code Bearer}, wherever they
+ * stand (header lines, curl commands, JSON). The scheme word stays. A Basic credential must decode to
+ * {@code user:password}; a Bearer token must be at least 8 chars and not a plain word, so prose like
+ * "Bearer token expired" stays. Trigger: {@code B} or {@code b} at the start of a word.
+ */
+final class AuthHeaderDetector extends Detector {
+    private final boolean basic;
+    private final boolean bearer;
+
+    AuthHeaderDetector(boolean basic, boolean bearer) {
+        this.basic = basic;
+        this.bearer = bearer;
+    }
+
+    @Override
+    String wordStarts() {
+        return "Bb";
+    }
+
+    @Override
+    Findings detect(CharSequence s, int at, int from, Findings out) {
+        int schemeEnd;
+        boolean isBasic;
+        if (Chars.regionMatchesIgnoreCase(s, at, "bearer ")) {
+            schemeEnd = at + 6;
+            isBasic = false;
+        } else if (Chars.regionMatchesIgnoreCase(s, at, "basic ")) {
+            schemeEnd = at + 5;
+            isBasic = true;
+        } else {
+            return null;
+        }
+        if (isBasic ? !basic : !bearer) {
+            return null;
+        }
+        int ts = KeyedValue.skipSpaces(s, schemeEnd);
+        int te = token68End(s, ts);
+        if (te < s.length() && Chars.gluesToWord(s.charAt(te))) {
+            return null;
+        }
+        if (isBasic) {
+            return isBasicCredential(s, ts, te) ? emit(out, ts, te, SensitiveType.BASIC_AUTH) : null;
+        }
+        return isBearerToken(s, ts, te) ? emit(out, ts, te, SensitiveType.BEARER_TOKEN) : null;
+    }
+
+    /** End of an RFC 7235 token68: {@code [A-Za-z0-9-._~+/]+=*}. */
+    private static int token68End(CharSequence s, int i) {
+        int n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            if (!(Chars.isAlnum(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '+' || c == '/')) {
+                break;
+            }
+            i++;
+        }
+        while (i < n && s.charAt(i) == '=') {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isBasicCredential(CharSequence s, int start, int end) {
+        if (end - start < 4 || end - start > 1024) {
+            return false;
+        }
+        byte[] raw;
+        try {
+            raw = Base64.getDecoder().decode(s.subSequence(start, end).toString());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        String text = new String(raw, StandardCharsets.UTF_8);
+        int colon = text.indexOf(':');
+        if (colon < 0) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isISOControl(text.charAt(i)) || text.charAt(i) == '\uFFFD') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isBearerToken(CharSequence s, int start, int end) {
+        if (end - start < 8) {
+            return false;
+        }
+        boolean letters = true;
+        for (int i = start + 1; i < end && letters; i++) {
+            letters = Chars.isLower(s.charAt(i));
+        }
+        return !(letters && Chars.isLetter(s.charAt(start)));
+    }
+}

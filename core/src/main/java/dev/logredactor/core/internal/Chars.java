@@ -1,0 +1,182 @@
+package dev.logredactor.core.internal;
+
+/**
+ * Character classes as one table lookup each, and the boundary rules every detector shares.
+ * ASCII only: any char at or above 128 is in no class (it ends words and never starts a token).
+ */
+final class Chars {
+    static final int WORD = 1;      // [A-Za-z0-9_]
+    static final int DIGIT = 2;     // [0-9]
+    static final int UPPER = 4;     // [A-Z]
+    static final int LOWER = 8;     // [a-z]
+    static final int HEX = 16;      // [0-9A-Fa-f]
+    static final int B64URL = 32;   // [A-Za-z0-9_-]
+    static final int KEY = 64;      // [A-Za-z0-9_.-]: chars of a key name
+    static final int SPACE = 128;   // space and tab
+
+    private static final int[] FLAGS = new int[128];
+
+    static {
+        for (char c = '0'; c <= '9'; c++) {
+            FLAGS[c] |= WORD | DIGIT | HEX | B64URL | KEY;
+        }
+        for (char c = 'A'; c <= 'Z'; c++) {
+            FLAGS[c] |= WORD | UPPER | B64URL | KEY;
+            FLAGS[Character.toLowerCase(c)] |= WORD | LOWER | B64URL | KEY;
+        }
+        for (char c = 'A'; c <= 'F'; c++) {
+            FLAGS[c] |= HEX;
+            FLAGS[Character.toLowerCase(c)] |= HEX;
+        }
+        FLAGS['_'] |= WORD | B64URL | KEY;
+        FLAGS['-'] |= B64URL | KEY;
+        FLAGS['.'] |= KEY;
+        FLAGS[' '] |= SPACE;
+        FLAGS['\t'] |= SPACE;
+    }
+
+    private Chars() {
+    }
+
+    static boolean is(char c, int cls) {
+        return c < 128 && (FLAGS[c] & cls) != 0;
+    }
+
+    static boolean isWord(char c) {
+        return c < 128 && (FLAGS[c] & WORD) != 0;
+    }
+
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    static boolean isUpper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    static boolean isLower(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    static boolean isLetter(char c) {
+        return isUpper(c) || isLower(c);
+    }
+
+    static boolean isAlnum(char c) {
+        return isLetter(c) || isDigit(c);
+    }
+
+    static boolean isHex(char c) {
+        return c < 128 && (FLAGS[c] & HEX) != 0;
+    }
+
+    static int hexValue(char c) {
+        return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
+    }
+
+    /** A word char, or a letter or digit outside ASCII: something a token may not be glued to. */
+    static boolean gluesToWord(char c) {
+        return c < 128 ? (FLAGS[c] & WORD) != 0 : Character.isLetterOrDigit(c);
+    }
+
+    /**
+     * Whether a number may start at {@code i}: the char before is no word char, and no {@code .} or
+     * {@code -} that continues a longer number or identifier ({@code 10.0.0.1}, {@code 2024-01-15},
+     * {@code blk_-4...}).
+     */
+    static boolean numberStartsAt(CharSequence s, int i) {
+        if (i == 0) {
+            return true;
+        }
+        char p = s.charAt(i - 1);
+        if (gluesToWord(p)) {
+            return false;
+        }
+        if (i >= 2 && (p == '.' || p == '-')) {
+            char pp = s.charAt(i - 2);
+            return !(isDigit(pp) || pp == '_');
+        }
+        return true;
+    }
+
+    /** Whether a number may end at {@code e}: no word char follows, and no {@code .} or {@code -} and a digit. */
+    static boolean numberEndsAt(CharSequence s, int e) {
+        int n = s.length();
+        if (e >= n) {
+            return true;
+        }
+        char c = s.charAt(e);
+        if (gluesToWord(c)) {
+            return false;
+        }
+        return !((c == '.' || c == '-') && e + 1 < n && isDigit(s.charAt(e + 1)));
+    }
+
+    /** Whether a token of the given class ends at {@code e}: the char there is not of the class. */
+    static boolean tokenEndsAt(CharSequence s, int e, int cls) {
+        return e >= s.length() || !is(s.charAt(e), cls) && !gluesToWord(s.charAt(e));
+    }
+
+    /** Index after the run of chars of class {@code cls} starting at {@code i}, at most {@code max} long. */
+    static int run(CharSequence s, int i, int cls, int max) {
+        int n = max >= s.length() - i ? s.length() : i + max;
+        while (i < n && is(s.charAt(i), cls)) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Index after the run of ASCII digits starting at {@code i}. */
+    static int digits(CharSequence s, int i) {
+        int n = s.length();
+        while (i < n && isDigit(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    static boolean regionMatches(CharSequence s, int i, String what) {
+        int n = what.length();
+        if (i < 0 || i + n > s.length()) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            if (s.charAt(i + k) != what.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean regionMatchesIgnoreCase(CharSequence s, int i, String lowerWhat) {
+        int n = lowerWhat.length();
+        if (i < 0 || i + n > s.length()) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            char c = s.charAt(i + k);
+            if (isUpper(c)) {
+                c = (char) (c | 0x20);
+            }
+            if (c != lowerWhat.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** First index of {@code what} in {@code s} at or after {@code from}, or -1. */
+    static int indexOf(CharSequence s, String what, int from) {
+        if (s instanceof String) {
+            return ((String) s).indexOf(what, from);
+        }
+        int last = s.length() - what.length();
+        char first = what.charAt(0);
+        for (int i = Math.max(from, 0); i <= last; i++) {
+            if (s.charAt(i) == first && regionMatches(s, i, what)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,113 @@
+package dev.logredactor.core.internal;
+
+import dev.logredactor.core.SensitiveType;
+
+/**
+ * E-mail addresses, plain or with a URL-encoded {@code @} ({@code %40}). Trigger: {@code @} or
+ * {@code %}. The local part is read backwards from the at sign, the domain forwards; the domain needs
+ * at least two labels and a top-level label of letters only, so {@code Class@1a2b3c},
+ * {@code @Override}, {@code user@localhost} and {@code pkg@1.2.3} stay.
+ */
+final class EmailDetector extends Detector {
+    private static final int MAX_LOCAL = 64;
+    private static final int MAX_DOMAIN = 253;
+    /** File extensions that follow an {@code @} in asset names ({@code icon@2x.png}) and are no TLDs. */
+    private static final String[] FILE_EXTENSIONS = {"png", "jpg", "jpeg", "gif", "svg", "webp", "css", "js",
+        "json", "xml", "html", "htm", "txt", "log", "java", "class", "jar", "yml", "yaml", "properties"};
+
+    @Override
+    String triggers() {
+        return "@%";
+    }
+
+    @Override
+    Findings detect(CharSequence s, int at, int from, Findings out) {
+        int domainStart;
+        if (s.charAt(at) == '%') {
+            if (!Chars.regionMatches(s, at + 1, "40")) {
+                return null;
+            }
+            domainStart = at + 3;
+        } else {
+            domainStart = at + 1;
+        }
+        int localStart = localStart(s, at, from);
+        if (localStart < 0) {
+            return null;
+        }
+        int domainEnd = domainEnd(s, domainStart);
+        if (domainEnd < 0) {
+            return null;
+        }
+        return emit(out, localStart, domainEnd, SensitiveType.EMAIL);
+    }
+
+    private static int localStart(CharSequence s, int at, int from) {
+        int lo = Math.max(from, at - MAX_LOCAL);
+        int j = at;
+        boolean alnum = false;
+        while (j > lo) {
+            char c = s.charAt(j - 1);
+            if (Chars.isAlnum(c)) {
+                alnum = true;
+            } else if (!(c == '.' || c == '_' || c == '%' || c == '+' || c == '-')) {
+                break;
+            }
+            j--;
+        }
+        while (j < at && (s.charAt(j) == '.' || s.charAt(j) == '-')) {
+            j++;
+        }
+        if (!alnum || j == at || s.charAt(at - 1) == '.') {
+            return -1;
+        }
+        return j > 0 && (s.charAt(j - 1) >= 128 && Character.isLetterOrDigit(s.charAt(j - 1))) ? -1 : j;
+    }
+
+    /** End of a dotted domain with a TLD of letters, or -1. */
+    private static int domainEnd(CharSequence s, int start) {
+        int n = Math.min(s.length(), start + MAX_DOMAIN);
+        int i = start;
+        int labels = 0;
+        int lastLabelStart = start;
+        int end = -1;
+        while (i < n) {
+            int ls = i;
+            while (i < n && (Chars.isAlnum(s.charAt(i)) || s.charAt(i) == '-')) {
+                i++;
+            }
+            if (i == ls || s.charAt(ls) == '-' || s.charAt(i - 1) == '-' || i - ls > 63) {
+                break;
+            }
+            labels++;
+            lastLabelStart = ls;
+            end = i;
+            if (i + 1 < n && s.charAt(i) == '.' && Chars.isAlnum(s.charAt(i + 1))) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        if (labels < 2 || end < 0) {
+            return -1;
+        }
+        if (end < s.length() && Chars.gluesToWord(s.charAt(end))) {
+            return -1;
+        }
+        int tldLen = end - lastLabelStart;
+        if (tldLen < 2) {
+            return -1;
+        }
+        for (int k = lastLabelStart; k < end; k++) {
+            if (!Chars.isLetter(s.charAt(k))) {
+                return -1;
+            }
+        }
+        for (String ext : FILE_EXTENSIONS) {
+            if (ext.length() == tldLen && Chars.regionMatchesIgnoreCase(s, lastLabelStart, ext)) {
+                return -1;
+            }
+        }
+        return end;
+    }
+}

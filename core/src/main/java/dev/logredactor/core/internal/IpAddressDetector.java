@@ -1,0 +1,150 @@
+package dev.logredactor.core.internal;
+
+import dev.logredactor.core.SensitiveType;
+
+/**
+ * IPv4 ({@code 10.1.2.3}, octets up to 255) and IPv6 (full, compressed with {@code ::}, with an IPv4
+ * tail). A port, a bracket or a prefix length ({@code [::1]:8080}, {@code 10.0.0.1:443},
+ * {@code 10.0.0.0/8}) stays outside the finding. Not taken: a dotted number that goes on
+ * ({@code 1.2.3.4.5}), one glued to a word ({@code v1.2.3.4}), one after the word "version", and
+ * colon-separated numbers that are no address ({@code 10:00:00}, MAC addresses).
+ */
+final class IpAddressDetector extends Detector {
+    @Override
+    String wordStarts() {
+        return "0123456789abcdefABCDEF";
+    }
+
+    @Override
+    String triggers() {
+        return ":";
+    }
+
+    @Override
+    Findings detect(CharSequence s, int at, int from, Findings out) {
+        char c = s.charAt(at);
+        if (c != ':' && !Chars.numberStartsAt(s, at)) {
+            return null;
+        }
+        if (Chars.isDigit(c)) {
+            int end = ipv4(s, at);
+            if (end > 0) {
+                return Chars.numberEndsAt(s, end) && !afterVersionWord(s, at)
+                        ? emit(out, at, end, SensitiveType.IP_ADDRESS) : null;
+            }
+        }
+        int end = ipv6(s, at);
+        return end < 0 ? null : emit(out, at, end, SensitiveType.IP_ADDRESS);
+    }
+
+    /** End of a dotted quad at {@code i}, or -1. */
+    static int ipv4(CharSequence s, int i) {
+        int n = s.length();
+        for (int octet = 0; octet < 4; octet++) {
+            int e = i;
+            int v = 0;
+            while (e < n && e - i < 4 && Chars.isDigit(s.charAt(e))) {
+                v = v * 10 + s.charAt(e) - '0';
+                e++;
+            }
+            if (e == i || e - i > 3 || v > 255) {
+                return -1;
+            }
+            if (octet < 3) {
+                if (e >= n || s.charAt(e) != '.') {
+                    return -1;
+                }
+                e++;
+            }
+            i = e;
+        }
+        return i;
+    }
+
+    /** End of an IPv6 address at {@code at} (a hex digit or the first colon of {@code ::}), or -1. */
+    private static int ipv6(CharSequence s, int at) {
+        int n = s.length();
+        int i = at;
+        int groups = 0;
+        boolean compressed = false;
+        int end = -1;
+        if (s.charAt(i) == ':') {
+            if (i + 1 >= n || s.charAt(i + 1) != ':' || at > 0 && (Chars.isHex(s.charAt(at - 1))
+                    || s.charAt(at - 1) == ':' || Chars.gluesToWord(s.charAt(at - 1)))) {
+                return -1;
+            }
+            compressed = true;
+            i += 2;
+            end = i;
+        } else if (at > 0 && (s.charAt(at - 1) == ':' || s.charAt(at - 1) == '.')) {
+            return -1;
+        }
+        while (i < n) {
+            int h = i;
+            while (h < n && h - i < 5 && Chars.isHex(s.charAt(h))) {
+                h++;
+            }
+            if (h == i) {
+                break;
+            }
+            if (h < n && s.charAt(h) == '.' && groups <= 6) {
+                int v4 = ipv4(s, i);
+                if (v4 > 0) {
+                    groups += 2;
+                    end = v4;
+                    break;
+                }
+                return -1;
+            }
+            if (h - i > 4) {
+                return -1;
+            }
+            groups++;
+            i = h;
+            end = i;
+            if (groups == 8 || i + 1 >= n || s.charAt(i) != ':') {
+                break;
+            }
+            if (s.charAt(i + 1) == ':') {
+                if (compressed) {
+                    break;
+                }
+                compressed = true;
+                i += 2;
+                end = i;
+            } else if (Chars.isHex(s.charAt(i + 1))) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        if (end < 0 || (compressed ? groups > 7 || groups == 0 : groups != 8)) {
+            return -1;
+        }
+        if (compressed && groups == 1 && s.charAt(at) != ':' && end - at < 4) {
+            return -1; // "ab::" is no address worth the risk
+        }
+        if (end < n && (Chars.gluesToWord(s.charAt(end)) || s.charAt(end) == '.' && end + 1 < n
+                && Chars.isDigit(s.charAt(end + 1)))) {
+            return -1;
+        }
+        return end;
+    }
+
+    /** Whether the number at {@code at} follows the word "version" or "ver" ({@code version 1.2.3.4}). */
+    private static boolean afterVersionWord(CharSequence s, int at) {
+        int j = at - 1;
+        int skipped = 0;
+        while (j >= 0 && skipped < 2 && (s.charAt(j) == ' ' || s.charAt(j) == ':' || s.charAt(j) == '=')) {
+            j--;
+            skipped++;
+        }
+        int e = j + 1;
+        while (j >= 0 && Chars.isLetter(s.charAt(j)) && e - j <= 7) {
+            j--;
+        }
+        int len = e - j - 1;
+        return len == 7 && Chars.regionMatchesIgnoreCase(s, j + 1, "version")
+                || len == 3 && Chars.regionMatchesIgnoreCase(s, j + 1, "ver");
+    }
+}

@@ -1,0 +1,329 @@
+package dev.logredactor.core.internal;
+
+import dev.logredactor.core.SensitiveType;
+
+/**
+ * Reads the value that follows a sensitive key and emits it with the entry's type. Shared by the
+ * {@code k=v}/{@code k: v}/JSON detector, the XML element detector and the command-line flag detector.
+ *
+ * <p>A value is quoted ({@code "v"}, {@code 'v'}, escaped {@code \"v\"} at any depth, {@code %22v%22},
+ * {@code &quot;v&quot;}) and then runs to its closing quote, or the end of its line when that quote
+ * never comes (fail closed); or it is unquoted and runs to the first delimiter (white space,
+ * {@code , ; & | ) ] } < > " ' \}). Values that cannot be secrets stay: empty, {@code null}, booleans,
+ * masks ({@code ****}), placeholders ({@code ${DB_PASSWORD}}, {@code [REDACTED_...]}) and object
+ * renderings ({@code Token{a64f992}}, {@code Key@1b6d3586}).
+ */
+final class KeyedValue {
+    private static final String[] HARMLESS = {"null", "none", "nil", "undefined", "true", "false", "n/a"};
+
+    private final boolean[] enabled;
+
+    /** @param enabled which {@link SensitiveType} ordinals may be emitted */
+    KeyedValue(boolean[] enabled) {
+        this.enabled = enabled;
+    }
+
+    /**
+     * Emits the value starting at or after {@code vs} (spaces skipped) for a key that matched {@code e}.
+     *
+     * @param encoded whether the separator was URL-encoded ({@code %3D}), so {@code %26} and {@code +} end
+     *     the value
+     */
+    Findings emit(CharSequence s, int vs, boolean encoded, SensitiveKeys.Entry e, Findings out) {
+        int n = s.length();
+        int i = skipSpaces(s, vs);
+        if (i < n && s.charAt(i) == '>' && i == vs) {
+            i = skipSpaces(s, i + 1); // Ruby's =>
+        }
+        if (i >= n) {
+            return null;
+        }
+        int q = i;
+        while (q < n && s.charAt(q) == '\\' && q - i < 8) {
+            q++;
+        }
+        int backslashes = q - i;
+        int start;
+        int end;
+        boolean quoted = true;
+        if (q < n && (s.charAt(q) == '"' || s.charAt(q) == '\'')) {
+            start = q + 1;
+            end = closingQuote(s, start, s.charAt(q), backslashes);
+        } else if (backslashes > 0) {
+            return null;
+        } else if (encoded && Chars.regionMatches(s, i, "%22")) {
+            start = i + 3;
+            end = unquotedEnd(s, start, true);
+        } else if (Chars.regionMatchesIgnoreCase(s, i, "&quot;")) {
+            start = i + 6;
+            int close = Chars.indexOf(s, "&quot;", start);
+            int eol = lineEnd(s, start);
+            end = close < 0 || close > eol ? eol : close;
+        } else {
+            char c = s.charAt(i);
+            if (c == '{' || c == '[' || c == '=') {
+                return null; // a nested structure (its own keys are scanned) or a comparison
+            }
+            if (c == '$' && i + 1 < n && s.charAt(i + 1) == '{') {
+                return null; // a property placeholder such as ${DB_PASSWORD}: configuration, not a value
+            }
+            quoted = false;
+            start = i;
+            end = unquotedEnd(s, i, encoded);
+        }
+        switch (e.kind) {
+            case AUTHORIZATION:
+                return authorization(s, start, quoted ? end : lineEnd(s, start), out);
+            case COOKIE:
+                return emitChecked(s, start, quoted ? end : cookieEnd(s, start), quoted, e.type, out);
+            case WORDS:
+                return emitSpan(s, start, quoted ? end : extendWords(s, end, encoded), quoted, e, out);
+            case PHONE:
+                return emitSpan(s, start, quoted ? end : phoneEnd(s, start), quoted, e, out);
+            default:
+                return emitSpan(s, start, end, quoted, e, out);
+        }
+    }
+
+    /** Emits a value whose extent is known (quoted, or the content of an XML element). */
+    Findings emitSpan(CharSequence s, int start, int end, boolean quoted, SensitiveKeys.Entry e, Findings out) {
+        switch (e.kind) {
+            case PHONE:
+                return isPhoneValue(s, start, end) && enabled[SensitiveType.PHONE.ordinal()]
+                        ? Detector.emit(out, start, end, SensitiveType.PHONE) : null;
+            case AWS_SECRET:
+                if (end - start == 40 && isAwsSecret(s, start, end)) {
+                    return enabled[SensitiveType.AWS_SECRET_KEY.ordinal()]
+                            ? Detector.emit(out, start, end, SensitiveType.AWS_SECRET_KEY) : null;
+                }
+                return emitChecked(s, start, end, quoted, SensitiveType.SECRET, out);
+            case AUTHORIZATION:
+                return authorization(s, start, end, out);
+            default:
+                return emitChecked(s, start, end, quoted, e.type, out);
+        }
+    }
+
+    private Findings emitChecked(CharSequence s, int start, int end, boolean quoted, SensitiveType type,
+            Findings out) {
+        if (!enabled[type.ordinal()] || isHarmless(s, start, end, quoted)) {
+            return null;
+        }
+        return Detector.emit(out, start, end, type);
+    }
+
+    /** {@code Basic xyz}, {@code Bearer xyz}, {@code Token xyz}: the scheme stays, the credentials go. */
+    private Findings authorization(CharSequence s, int start, int end, Findings out) {
+        int w = start;
+        while (w < end && Chars.isLetter(s.charAt(w))) {
+            w++;
+        }
+        if (w < end && s.charAt(w) == ' ' && w > start) {
+            int cs = skipSpaces(s, w);
+            int ce = Math.min(end, unquotedEnd(s, cs, false));
+            if (Chars.regionMatches(s, cs, "[REDACTED")) {
+                return null;
+            }
+            SensitiveType type = SensitiveType.SECRET;
+            if (w - start == 5 && Chars.regionMatchesIgnoreCase(s, start, "basic")) {
+                type = SensitiveType.BASIC_AUTH;
+            } else if (w - start == 6 && Chars.regionMatchesIgnoreCase(s, start, "bearer")) {
+                type = SensitiveType.BEARER_TOKEN;
+            }
+            return emitChecked(s, cs, ce, true, type, out);
+        }
+        return emitChecked(s, start, Math.min(end, unquotedEnd(s, start, false)), true, SensitiveType.SECRET, out);
+    }
+
+    static int skipSpaces(CharSequence s, int i) {
+        int n = s.length();
+        int max = i + 3;
+        while (i < n && i < max && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * Index of the quote closing a string that starts at {@code start}; with {@code backslashes > 0}, the
+     * index where the closing {@code \"} (that many backslashes) begins. The end of the line when the
+     * string is not closed on it.
+     */
+    static int closingQuote(CharSequence s, int start, char quote, int backslashes) {
+        int n = s.length();
+        for (int j = start; j < n; j++) {
+            char c = s.charAt(j);
+            if (c == '\n' || c == '\r') {
+                return j;
+            }
+            if (backslashes == 0) {
+                if (c == '\\') {
+                    j++;
+                } else if (c == quote) {
+                    return j;
+                }
+            } else if (c == quote) {
+                int k = j;
+                while (k > start && s.charAt(k - 1) == '\\') {
+                    k--;
+                }
+                if (j - k == backslashes) {
+                    return k;
+                }
+            }
+        }
+        return n;
+    }
+
+    static int unquotedEnd(CharSequence s, int i, boolean encoded) {
+        int n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c <= ' ' || c == ',' || c == ';' || c == '&' || c == '"' || c == '\'' || c == ')' || c == ']'
+                    || c == '}' || c == '<' || c == '>' || c == '|' || c == '\\') {
+                return i;
+            }
+            if (encoded && (c == '+' || c == '%' && isEncodedDelimiter(s, i))) {
+                return i;
+            }
+            i++;
+        }
+        return n;
+    }
+
+    private static boolean isEncodedDelimiter(CharSequence s, int i) {
+        if (i + 2 >= s.length()) {
+            return false;
+        }
+        char a = s.charAt(i + 1);
+        char b = (char) (s.charAt(i + 2) | 0x20);
+        return a == '2' && (b == '6' || b == '2' || b == 'c' || b == '0')
+                || a == '7' && b == 'd' || a == '3' && b == 'b';
+    }
+
+    static int lineEnd(CharSequence s, int i) {
+        int n = s.length();
+        while (i < n && s.charAt(i) != '\n' && s.charAt(i) != '\r') {
+            i++;
+        }
+        return i;
+    }
+
+    private static int cookieEnd(CharSequence s, int i) {
+        int n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r' || c == '"' || c == '\\') {
+                break;
+            }
+            i++;
+        }
+        while (i > 0 && s.charAt(i - 1) == ' ') {
+            i--;
+        }
+        return i;
+    }
+
+    /** Names and addresses: further words, up to six, until a word that is itself a key. */
+    private static int extendWords(CharSequence s, int end, boolean encoded) {
+        int n = s.length();
+        for (int words = 0; words < 6 && end + 1 < n && s.charAt(end) == ' ' && Chars.isAlnum(s.charAt(end + 1));
+                words++) {
+            int w = unquotedEnd(s, end + 1, encoded);
+            if (w < n && (s.charAt(w) == '=' || s.charAt(w) == ':')) {
+                break;
+            }
+            end = w;
+        }
+        return end;
+    }
+
+    private static int phoneEnd(CharSequence s, int i) {
+        int n = s.length();
+        int last = i;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (Chars.isDigit(c) || c == ')') {
+                last = i + 1;
+            } else if (!(c == '+' || c == '(' || c == '-' || c == '.' || c == ' ')) {
+                break;
+            }
+            i++;
+        }
+        return last;
+    }
+
+    private static boolean isPhoneValue(CharSequence s, int start, int end) {
+        int digits = 0;
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (Chars.isDigit(c)) {
+                digits++;
+            } else if (!(c == '+' || c == '(' || c == ')' || c == '-' || c == '.' || c == ' ')) {
+                return false;
+            }
+        }
+        return digits >= 7 && digits <= 15;
+    }
+
+    private static boolean isAwsSecret(CharSequence s, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (!(Chars.isAlnum(c) || c == '/' || c == '+')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isHarmless(CharSequence s, int start, int end, boolean quoted) {
+        int len = end - start;
+        if (len <= 0) {
+            return true;
+        }
+        if (len <= 9) {
+            for (String h : HARMLESS) {
+                if (len == h.length() && Chars.regionMatchesIgnoreCase(s, start, h)) {
+                    return true;
+                }
+            }
+        }
+        boolean mask = true;
+        for (int i = start; i < end && mask; i++) {
+            mask = s.charAt(i) == '*';
+        }
+        if (mask || Chars.regionMatches(s, start, "[REDACTED")) {
+            return true;
+        }
+        if (len > 3 && s.charAt(start) == '$' && s.charAt(start + 1) == '{' && s.charAt(end - 1) == '}') {
+            return true;
+        }
+        return !quoted && isObjectRendering(s, start, end);
+    }
+
+    /** {@code Token{a64f992 ...}}, {@code SecretKeySpec@1b6d3586}, {@code Credentials[...]}. */
+    private static boolean isObjectRendering(CharSequence s, int start, int end) {
+        if (!Chars.isUpper(s.charAt(start))) {
+            return false;
+        }
+        int i = start + 1;
+        while (i < end && (Chars.isWord(s.charAt(i)) || s.charAt(i) == '$' || s.charAt(i) == '.')) {
+            i++;
+        }
+        if (i - start < 3 || i >= end) {
+            return false;
+        }
+        char c = s.charAt(i);
+        if (c == '{' || c == '[' || c == '(') {
+            return true;
+        }
+        if (c == '@') {
+            int h = i + 1;
+            while (h < end && Chars.isHex(s.charAt(h))) {
+                h++;
+            }
+            return h == end && end - i - 1 >= 6 && end - i - 1 <= 8;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,169 @@
+package dev.logredactor.core.internal;
+
+import dev.logredactor.core.SensitiveType;
+
+/**
+ * Phone numbers by shape. Bare digit runs are never taken here (epoch seconds look like ten-digit
+ * numbers); those are found only after a phone-like key, by {@link KeyValueDetector}.
+ * <ul>
+ *   <li>E.164 with a {@code +}: {@code +4915112345678}, {@code +1 (555) 123-4567}, {@code +44 20 7946 0958};
+ *       10-15 digits, or 8-15 when written with separators.</li>
+ *   <li>North American: {@code (555) 123-4567}, {@code 555-123-4567}, {@code 555.123.4567},
+ *       {@code 1-800-555-0199}; area code and exchange start with 2-9.</li>
+ *   <li>National with a trunk 0, in groups: {@code 020 7946 0958}, {@code 06 12 34 56 78},
+ *       {@code 030-12345678}; 10-12 digits.</li>
+ * </ul>
+ */
+final class PhoneDetector extends Detector {
+    @Override
+    String wordStarts() {
+        return "0123456789";
+    }
+
+    @Override
+    String triggers() {
+        return "+(";
+    }
+
+    @Override
+    Findings detect(CharSequence s, int at, int from, Findings out) {
+        char c = s.charAt(at);
+        int end;
+        if (c == '+') {
+            end = e164(s, at);
+        } else if (c == '0') {
+            end = national(s, at);
+        } else {
+            end = northAmerican(s, at);
+        }
+        return end < 0 ? null : emit(out, at, end, SensitiveType.PHONE);
+    }
+
+    private static int e164(CharSequence s, int at) {
+        int n = s.length();
+        if (at > 0 && (Chars.gluesToWord(s.charAt(at - 1)) || s.charAt(at - 1) == '+')) {
+            return -1;
+        }
+        int i = at + 1;
+        if (i >= n || !Chars.isDigit(s.charAt(i)) || s.charAt(i) == '0') {
+            return -1;
+        }
+        int digits = 0;
+        int seps = 0;
+        int end = -1;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (Chars.isDigit(c)) {
+                if (++digits > 15) {
+                    return -1;
+                }
+                end = ++i;
+            } else if ((c == ' ' || c == '-' || c == '.') && i + 1 < n
+                    && (Chars.isDigit(s.charAt(i + 1)) || s.charAt(i + 1) == '(') && seps < 8) {
+                seps++;
+                i++;
+            } else if (c == '(' && i + 1 < n && Chars.isDigit(s.charAt(i + 1)) && seps < 8) {
+                int close = Chars.digits(s, i + 1);
+                if (close >= n || s.charAt(close) != ')' || close - i > 5) {
+                    return -1;
+                }
+                digits += close - i - 1;
+                seps++;
+                i = close + 1;
+                end = i;
+                if (i < n && s.charAt(i) == ' ') {
+                    i++;
+                }
+            } else {
+                break;
+            }
+        }
+        if (digits < (seps > 0 ? 8 : 10) || digits > 15 || !Chars.numberEndsAt(s, end)) {
+            return -1;
+        }
+        return end;
+    }
+
+    /** {@code (NXX) NXX-XXXX}, {@code NXX-NXX-XXXX}, {@code NXX.NXX.XXXX}, {@code 1-NXX-NXX-XXXX}. */
+    private static int northAmerican(CharSequence s, int at) {
+        int n = s.length();
+        int i = at;
+        if (s.charAt(i) == '(') {
+            if (at > 0 && Chars.gluesToWord(s.charAt(at - 1)) || i + 5 >= n || !isNxx(s, i + 1)
+                    || s.charAt(i + 4) != ')') {
+                return -1;
+            }
+            i += 5;
+            if (s.charAt(i) == ' ') {
+                i++;
+            }
+            return subscriber(s, i, '-');
+        }
+        if (!Chars.numberStartsAt(s, at)) {
+            return -1;
+        }
+        if (s.charAt(i) == '1' && i + 1 < n && (s.charAt(i + 1) == '-' || s.charAt(i + 1) == '.')) {
+            i += 2;
+        }
+        if (i + 4 >= n || !isNxx(s, i)) {
+            return -1;
+        }
+        char sep = s.charAt(i + 3);
+        if (sep != '-' && sep != '.') {
+            return -1;
+        }
+        if (i != at && s.charAt(at + 1) != sep) {
+            return -1;
+        }
+        return subscriber(s, i + 4, sep);
+    }
+
+    /** {@code NXX<sep>XXXX} at {@code i}; returns its end or -1. */
+    private static int subscriber(CharSequence s, int i, char sep) {
+        int end = i + 8;
+        if (end > s.length() || !isNxx(s, i) || s.charAt(i + 3) != sep) {
+            return -1;
+        }
+        for (int k = i + 4; k < end; k++) {
+            if (!Chars.isDigit(s.charAt(k))) {
+                return -1;
+            }
+        }
+        return Chars.numberEndsAt(s, end) ? end : -1;
+    }
+
+    private static boolean isNxx(CharSequence s, int i) {
+        return s.charAt(i) >= '2' && s.charAt(i) <= '9' && Chars.isDigit(s.charAt(i + 1))
+                && Chars.isDigit(s.charAt(i + 2));
+    }
+
+    /** A trunk-0 number in two or more groups with one consistent separator. */
+    private static int national(CharSequence s, int at) {
+        int n = s.length();
+        if (!Chars.numberStartsAt(s, at) || at + 1 >= n || s.charAt(at + 1) == '0') {
+            return -1;
+        }
+        int e = Chars.digits(s, at);
+        int first = e - at;
+        if (first < 2 || first > 5 || e + 1 >= n) {
+            return -1;
+        }
+        char sep = s.charAt(e);
+        if (sep != ' ' && sep != '-') {
+            return -1;
+        }
+        int digits = first;
+        int groups = 1;
+        while (e + 1 < n && s.charAt(e) == sep && Chars.isDigit(s.charAt(e + 1))) {
+            int ge = Chars.digits(s, e + 1);
+            int gl = ge - e - 1;
+            if (gl < 2 || gl > 8 || digits + gl > 12) {
+                return -1;
+            }
+            digits += gl;
+            groups++;
+            e = ge;
+        }
+        return groups >= 2 && digits >= 10 && Chars.numberEndsAt(s, e) ? e : -1;
+    }
+}

@@ -1,0 +1,118 @@
+package dev.logredactor.core.internal;
+
+import dev.logredactor.core.Strategy;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Writes the replacement of one finding according to its type's {@link Strategy}. Immutable and
+ * thread-safe (the HMAC instance is per thread).
+ */
+final class Replacer {
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final int HASH_HEX_DIGITS = 16;
+
+    private final String[] names;
+    private final String[] placeholders;
+    private final Strategy[] strategies;
+    private final ThreadLocal<Mac> mac;
+
+    /**
+     * @param names type names by id
+     * @param placeholderTemplate the placeholder, {@code {type}} standing for the type name
+     * @param strategies strategy by type id
+     * @param hashKey HMAC key, or {@code null} when no type uses {@code hash}
+     */
+    Replacer(String[] names, String placeholderTemplate, Strategy[] strategies, String hashKey) {
+        this.names = names.clone();
+        this.strategies = strategies.clone();
+        this.placeholders = new String[names.length];
+        for (int i = 0; i < names.length; i++) {
+            placeholders[i] = placeholderTemplate.replace("{type}", names[i]);
+        }
+        if (hashKey == null) {
+            this.mac = null;
+        } else {
+            SecretKeySpec key = new SecretKeySpec(hashKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+            this.mac = ThreadLocal.withInitial(() -> {
+                try {
+                    Mac m = Mac.getInstance("HmacSHA256");
+                    m.init(key);
+                    return m;
+                } catch (GeneralSecurityException e) {
+                    throw new IllegalStateException("HmacSHA256 is not available", e);
+                }
+            });
+        }
+    }
+
+    void append(StringBuilder out, CharSequence s, int start, int end, int type) {
+        Strategy st = strategies[type];
+        switch (st.kind()) {
+            case KEEP_LAST:
+                keepLast(out, s, start, end, type, st.keep());
+                return;
+            case HASH:
+                hash(out, s, start, end, type);
+                return;
+            case KEEP_DOMAIN:
+                keepDomain(out, s, start, end, type);
+                return;
+            case NETWORK:
+                out.append("[REDACTED_")
+                        .append(names[type]).append(':');
+                IpNetwork.appendPrefix(out, s, start, end);
+                out.append(']');
+                return;
+            default:
+                out.append(placeholders[type]);
+        }
+    }
+
+    private void keepLast(StringBuilder out, CharSequence s, int start, int end, int type, int keep) {
+        int count = 0;
+        int i = end;
+        while (i > start && count < keep) {
+            i--;
+            if (Chars.isAlnum(s.charAt(i))) {
+                count++;
+            }
+        }
+        out.append("[REDACTED_").append(names[type]).append(":\u2026");
+        for (int k = i; k < end; k++) {
+            if (Chars.isAlnum(s.charAt(k))) {
+                out.append(s.charAt(k));
+            }
+        }
+        out.append(']');
+    }
+
+    private void hash(StringBuilder out, CharSequence s, int start, int end, int type) {
+        byte[] digest = mac.get().doFinal(s.subSequence(start, end).toString().getBytes(StandardCharsets.UTF_8));
+        out.append("[REDACTED_").append(names[type]).append(':');
+        for (int k = 0; k < HASH_HEX_DIGITS / 2; k++) {
+            out.append(HEX[(digest[k] >> 4) & 0xf]).append(HEX[digest[k] & 0xf]);
+        }
+        out.append(']');
+    }
+
+    private void keepDomain(StringBuilder out, CharSequence s, int start, int end, int type) {
+        int at = -1;
+        for (int i = end - 1; i >= start; i--) {
+            if (s.charAt(i) == '@') {
+                at = i;
+                break;
+            }
+            if (s.charAt(i) == '%' && Chars.regionMatches(s, i + 1, "40")) {
+                at = i;
+                break;
+            }
+        }
+        out.append(placeholders[type]);
+        if (at >= 0) {
+            out.append(s, at, end);
+        }
+    }
+}

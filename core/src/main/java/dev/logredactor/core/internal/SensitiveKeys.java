@@ -1,0 +1,196 @@
+package dev.logredactor.core.internal;
+
+import dev.logredactor.core.SensitiveType;
+import java.util.Collection;
+import java.util.Locale;
+
+/**
+ * The key names whose values are sensitive ({@code password}, {@code client_secret}, {@code phone},
+ * {@code first_name}, ...), looked up backwards from the end of a key.
+ *
+ * <p>Design: keys are compared case- and separator-insensitively ({@code clientSecret},
+ * {@code client_secret}, {@code CLIENT-SECRET} are one name), and a key matches when it ends with an
+ * entry: {@code spring.datasource.password} and {@code dbPassword} end with {@code password}. The
+ * entries sit in a trie of reversed names, so a lookup walks back from the separator one char at a
+ * time and stops at the first char no entry continues with: {@code 10:00} or {@code Exception:} cost
+ * one or two steps. How an entry may be glued to what precedes it is its {@link Mode}: strong words
+ * ({@code password}) match anywhere at the end, short ones ({@code pin}) only as a word
+ * ({@code cardPin}, {@code card_pin}, not {@code spin}), ambiguous ones ({@code address}) only as the
+ * whole name ({@code address}, not {@code ipAddress}).
+ *
+ * <p>Immutable and thread-safe once built.
+ */
+final class SensitiveKeys {
+    /** How an entry may be preceded within the key. */
+    enum Mode {
+        /** Matches at the end of any key: {@code dbpassword}. */
+        GLUED,
+        /** Matches as a word: after a separator, at a camelCase hump, or as the whole key. */
+        WORD,
+        /** Matches only as the whole key (or the last dotted segment). */
+        WHOLE
+    }
+
+    /** What the value of a key is and how it is read. */
+    enum Kind {
+        /** One token, or a quoted string. */
+        PLAIN,
+        /** Like PLAIN, but unquoted values may run over several words (names, addresses). */
+        WORDS,
+        /** A phone number: only digits and phone punctuation are taken. */
+        PHONE,
+        /** An AWS secret access key when 40 base64 chars, else a plain secret. */
+        AWS_SECRET,
+        /** An HTTP Authorization value: the scheme word stays, the credentials go. */
+        AUTHORIZATION,
+        /** A cookie header: the rest of the line or string. */
+        COOKIE
+    }
+
+    /** A matched entry. */
+    static final class Entry {
+        final SensitiveType type;
+        final Mode mode;
+        final Kind kind;
+
+        Entry(SensitiveType type, Mode mode, Kind kind) {
+            this.type = type;
+            this.mode = mode;
+            this.kind = kind;
+        }
+    }
+
+    private static final class Node {
+        final Node[] next = new Node[36];
+        Entry entry;
+    }
+
+    private final Node root = new Node();
+
+    private SensitiveKeys() {
+    }
+
+    /** The built-in names plus the user's {@code sensitive-keys} (as SECRET, glued). */
+    static SensitiveKeys create(Collection<String> extraSecretKeys) {
+        SensitiveKeys k = new SensitiveKeys();
+        SensitiveType s = SensitiveType.SECRET;
+        SensitiveType p = SensitiveType.PII_FIELD;
+        for (String w : new String[] {"password", "passwd", "passphrase", "secret", "token", "apikey",
+            "privatekey", "credential", "credentials", "secretkey", "signingkey", "encryptionkey", "masterkey",
+            "accountkey", "sharedaccesskey", "clientkey", "jsessionid", "phpsessid", "sessionkey"}) {
+            k.put(w, s, Mode.GLUED, Kind.PLAIN);
+        }
+        for (String w : new String[] {"pwd", "session", "otp"}) {
+            k.put(w, s, Mode.WHOLE, Kind.PLAIN);
+        }
+        k.put("cookie", s, Mode.GLUED, Kind.COOKIE);
+        k.put("authorization", s, Mode.WORD, Kind.AUTHORIZATION);
+        for (String w : new String[] {"secretaccesskey", "awssecretkey", "awssecret"}) {
+            k.put(w, SensitiveType.AWS_SECRET_KEY, Mode.GLUED, Kind.AWS_SECRET);
+        }
+        for (String w : new String[] {"firstname", "lastname", "surname", "givenname", "familyname", "middlename",
+            "maidenname", "birthdate", "dateofbirth", "birthday", "passport", "passportnumber", "passportno",
+            "nationalid", "nationalidnumber", "nationalinsurancenumber", "taxid", "taxnumber",
+            "socialsecuritynumber", "driverslicense", "driverlicense", "securitycode", "cardholder",
+            "cardholdername", "zipcode", "postalcode", "postcode"}) {
+            k.put(w, p, Mode.GLUED, Kind.PLAIN);
+        }
+        for (String w : new String[] {"fullname", "street", "streetaddress", "homeaddress", "billingaddress",
+            "shippingaddress", "postaladdress", "mailingaddress", "addressline1", "addressline2"}) {
+            k.put(w, p, Mode.GLUED, Kind.WORDS);
+        }
+        for (String w : new String[] {"dob", "pin", "cvv", "cvv2", "cvc", "cvc2", "ssn"}) {
+            k.put(w, p, Mode.WORD, Kind.PLAIN);
+        }
+        k.put("zip", p, Mode.WHOLE, Kind.PLAIN);
+        k.put("tin", p, Mode.WHOLE, Kind.PLAIN);
+        k.put("address", p, Mode.WHOLE, Kind.WORDS);
+        for (String w : new String[] {"phone", "telephone", "msisdn", "phonenumber", "phoneno", "mobilenumber",
+            "mobileno", "cellphone"}) {
+            k.put(w, SensitiveType.PHONE, Mode.GLUED, Kind.PHONE);
+        }
+        for (String w : new String[] {"mobile", "tel", "cell", "fax"}) {
+            k.put(w, SensitiveType.PHONE, Mode.WORD, Kind.PHONE);
+        }
+        for (String w : extraSecretKeys) {
+            k.put(normalize(w), s, Mode.GLUED, Kind.PLAIN);
+        }
+        return k;
+    }
+
+    /** Lower case, letters and digits only: {@code X-Api-Key} becomes {@code xapikey}. */
+    static String normalize(String name) {
+        StringBuilder b = new StringBuilder(name.length());
+        for (char c : name.toLowerCase(Locale.ROOT).toCharArray()) {
+            if (Chars.isAlnum(c)) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private void put(String word, SensitiveType type, Mode mode, Kind kind) {
+        if (word.isEmpty()) {
+            return;
+        }
+        Node n = root;
+        for (int i = word.length() - 1; i >= 0; i--) {
+            int idx = index(word.charAt(i));
+            if (n.next[idx] == null) {
+                n.next[idx] = new Node();
+            }
+            n = n.next[idx];
+        }
+        if (n.entry == null) {
+            n.entry = new Entry(type, mode, kind);
+        }
+    }
+
+    private static int index(char c) {
+        return Chars.isDigit(c) ? 26 + c - '0' : (c | 0x20) - 'a';
+    }
+
+    /**
+     * Finds the entry the key ending just before {@code keyEnd} ends with.
+     *
+     * @param lo lowest index the key may reach back to
+     * @return the entry, or {@code null}
+     */
+    Entry lookup(CharSequence s, int keyEnd, int lo) {
+        Node n = root;
+        for (int j = keyEnd - 1; j >= lo; j--) {
+            char c = s.charAt(j);
+            if (c == '_' || c == '-') {
+                continue;
+            }
+            if (!Chars.isAlnum(c)) {
+                return null;
+            }
+            n = n.next[index(c)];
+            if (n == null) {
+                return null;
+            }
+            Entry e = n.entry;
+            if (e != null && accepts(e.mode, s, j, lo)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** Whether an entry whose first char is at {@code j} may stand there. */
+    private static boolean accepts(Mode mode, CharSequence s, int j, int lo) {
+        if (mode == Mode.GLUED || j == lo) {
+            return true;
+        }
+        char prev = s.charAt(j - 1);
+        if (mode == Mode.WORD) {
+            return !Chars.isAlnum(prev)
+                    || Chars.isUpper(s.charAt(j)) && (Chars.isLower(prev) || Chars.isDigit(prev));
+        }
+        if (prev == 'D' && (j - 2 < lo || s.charAt(j - 2) == '-')) {
+            return true; // -Dpwd=...
+        }
+        return !Chars.is(prev, Chars.KEY) || prev == '.';
+    }
+}
