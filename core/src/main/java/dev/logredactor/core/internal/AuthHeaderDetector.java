@@ -41,7 +41,10 @@ final class AuthHeaderDetector extends Detector {
             return null;
         }
         int ts = KeyedValue.skipSpaces(s, schemeEnd);
-        int te = token68End(s, ts);
+        int te = isBasic ? base64End(s, ts) : token68End(s, ts);
+        while (te > ts && s.charAt(te - 1) == '.') {
+            te--;
+        }
         if (te < s.length() && Chars.gluesToWord(s.charAt(te))) {
             return null;
         }
@@ -59,6 +62,18 @@ final class AuthHeaderDetector extends Detector {
             if (!(Chars.isAlnum(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '+' || c == '/')) {
                 break;
             }
+            i++;
+        }
+        while (i < n && s.charAt(i) == '=') {
+            i++;
+        }
+        return i;
+    }
+
+    /** End of standard base64: {@code [A-Za-z0-9+/]+=*}. */
+    private static int base64End(CharSequence s, int i) {
+        int n = s.length();
+        while (i < n && (Chars.isAlnum(s.charAt(i)) || s.charAt(i) == '+' || s.charAt(i) == '/')) {
             i++;
         }
         while (i < n && s.charAt(i) == '=') {

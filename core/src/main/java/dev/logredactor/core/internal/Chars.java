@@ -99,6 +99,22 @@ final class Chars {
         return true;
     }
 
+    /**
+     * Stricter than {@link #numberStartsAt}: not glued by {@code -} or {@code .} to any letter or digit
+     * either, so numbers inside host names ({@code dsl-082-083-227-067}) and ids are not taken. For the
+     * loosest shapes (separated phone numbers).
+     */
+    static boolean standaloneNumberAt(CharSequence s, int i) {
+        if (!numberStartsAt(s, i)) {
+            return false;
+        }
+        if (i >= 2) {
+            char p = s.charAt(i - 1);
+            return !((p == '-' || p == '.') && gluesToWord(s.charAt(i - 2)));
+        }
+        return true;
+    }
+
     /** Whether a number may end at {@code e}: no word char follows, and no {@code .} or {@code -} and a digit. */
     static boolean numberEndsAt(CharSequence s, int e) {
         int n = s.length();

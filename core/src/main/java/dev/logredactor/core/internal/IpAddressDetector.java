@@ -87,7 +87,7 @@ final class IpAddressDetector extends Detector {
             if (h == i) {
                 break;
             }
-            if (h < n && s.charAt(h) == '.' && groups <= 6) {
+            if (h + 1 < n && s.charAt(h) == '.' && Chars.isDigit(s.charAt(h + 1)) && groups <= 6) {
                 int v4 = ipv4(s, i);
                 if (v4 > 0) {
                     groups += 2;

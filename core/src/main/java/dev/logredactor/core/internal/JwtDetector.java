@@ -27,12 +27,14 @@ final class JwtDetector extends Detector {
         int parts = 1;
         int i = Chars.run(s, at, Chars.B64URL, Integer.MAX_VALUE);
         int headerEnd = i;
-        while (i < n && s.charAt(i) == '.' && parts < 5) {
+        while (i < n && s.charAt(i) == '.' && parts < 5
+                && (i + 1 < n && Chars.is(s.charAt(i + 1), Chars.B64URL) || parts == 2)) {
             dots[parts - 1] = i;
             parts++;
             i = Chars.run(s, i + 1, Chars.B64URL, Integer.MAX_VALUE);
         }
-        if (parts != 3 && parts != 5 || i < n && (s.charAt(i) == '.' || Chars.gluesToWord(s.charAt(i)))) {
+        if (parts != 3 && parts != 5 || i + 1 < n && s.charAt(i) == '.' && Chars.is(s.charAt(i + 1), Chars.B64URL)
+                || i < n && Chars.gluesToWord(s.charAt(i))) {
             return null;
         }
         if (headerEnd - at < 10 || headerEnd - at > MAX_HEADER || parts == 3 && dots[1] - dots[0] < 3) {

@@ -55,7 +55,11 @@ final class KeyValueDetector extends Detector {
             return null;
         }
         SensitiveKeys.Entry e = keys.lookup(s, keyEnd, from);
-        return e == null ? null : values.emit(s, valueStart, encoded, e, out);
+        if (e == null) {
+            return null;
+        }
+        boolean spaced = c != '=' || at > 0 && s.charAt(at - 1) == ' ' || keyEnd < at - 1 && s.charAt(at - 1) != '"';
+        return values.emit(s, valueStart, spaced, encoded, e, out);
     }
 
     /** Index after the key that ends before the separator at {@code sep}: spaces and quotes skipped. */

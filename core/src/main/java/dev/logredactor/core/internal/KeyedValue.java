@@ -30,8 +30,16 @@ final class KeyedValue {
      *     the value
      */
     Findings emit(CharSequence s, int vs, boolean encoded, SensitiveKeys.Entry e, Findings out) {
+        return emit(s, vs, true, encoded, e, out);
+    }
+
+    /**
+     * As {@link #emit(CharSequence, int, boolean, SensitiveKeys.Entry, Findings)}; with {@code spaced}
+     * false a space right after the separator means there is no value ({@code password= in}).
+     */
+    Findings emit(CharSequence s, int vs, boolean spaced, boolean encoded, SensitiveKeys.Entry e, Findings out) {
         int n = s.length();
-        int i = skipSpaces(s, vs);
+        int i = spaced ? skipSpaces(s, vs) : vs;
         if (i < n && s.charAt(i) == '>' && i == vs) {
             i = skipSpaces(s, i + 1); // Ruby's =>
         }
@@ -48,6 +56,9 @@ final class KeyedValue {
         boolean quoted = true;
         if (q < n && (s.charAt(q) == '"' || s.charAt(q) == '\'')) {
             start = q + 1;
+            if (start >= n || ",}]:".indexOf(s.charAt(start)) >= 0) {
+                return null; // the quote closes an enclosing string ("msg":"password="}): no value here
+            }
             end = closingQuote(s, start, s.charAt(q), backslashes);
         } else if (backslashes > 0) {
             return null;
@@ -92,6 +103,9 @@ final class KeyedValue {
                 return isPhoneValue(s, start, end) && enabled[SensitiveType.PHONE.ordinal()]
                         ? Detector.emit(out, start, end, SensitiveType.PHONE) : null;
             case AWS_SECRET:
+                if (!quoted && end - start == 41 && s.charAt(end - 1) == '.') {
+                    end--; // the end of a sentence
+                }
                 if (end - start == 40 && isAwsSecret(s, start, end)) {
                     return enabled[SensitiveType.AWS_SECRET_KEY.ordinal()]
                             ? Detector.emit(out, start, end, SensitiveType.AWS_SECRET_KEY) : null;
@@ -301,16 +315,20 @@ final class KeyedValue {
         return !quoted && isObjectRendering(s, start, end);
     }
 
-    /** {@code Token{a64f992 ...}}, {@code SecretKeySpec@1b6d3586}, {@code Credentials[...]}. */
+    /**
+     * {@code Token{a64f992 ...}}, {@code android.os.BinderProxy@2bd79ce}, {@code Credentials[...]}: a
+     * (qualified) class name whose last segment starts upper-case, then {@code { [ (} or an identity hash.
+     */
     private static boolean isObjectRendering(CharSequence s, int start, int end) {
-        if (!Chars.isUpper(s.charAt(start))) {
-            return false;
-        }
-        int i = start + 1;
+        int i = start;
+        int segment = start;
         while (i < end && (Chars.isWord(s.charAt(i)) || s.charAt(i) == '$' || s.charAt(i) == '.')) {
+            if (s.charAt(i) == '.') {
+                segment = i + 1;
+            }
             i++;
         }
-        if (i - start < 3 || i >= end) {
+        if (i - segment < 3 || i >= end || !Chars.isUpper(s.charAt(segment))) {
             return false;
         }
         char c = s.charAt(i);
@@ -319,10 +337,13 @@ final class KeyedValue {
         }
         if (c == '@') {
             int h = i + 1;
+            boolean letter = false;
             while (h < end && Chars.isHex(s.charAt(h))) {
+                letter |= !Chars.isDigit(s.charAt(h));
                 h++;
             }
-            return h == end && end - i - 1 >= 6 && end - i - 1 <= 8;
+            int len = end - i - 1;
+            return h == end && len >= 5 && len <= 8 && (letter || len >= 7);
         }
         return false;
     }

@@ -99,7 +99,7 @@ final class PhoneDetector extends Detector {
             }
             return subscriber(s, i, '-');
         }
-        if (!Chars.numberStartsAt(s, at)) {
+        if (!Chars.standaloneNumberAt(s, at) || continuesDigitGroups(s, at)) {
             return -1;
         }
         if (s.charAt(i) == '1' && i + 1 < n && (s.charAt(i + 1) == '-' || s.charAt(i + 1) == '.')) {
@@ -116,6 +116,15 @@ final class PhoneDetector extends Detector {
             return -1;
         }
         return subscriber(s, i + 4, sep);
+    }
+
+    /** Whether the number at {@code at} continues a run of digit groups ({@code 3699 0372 ...}). */
+    private static boolean continuesDigitGroups(CharSequence s, int at) {
+        if (at < 2) {
+            return false;
+        }
+        char p = s.charAt(at - 1);
+        return (p == ' ' || p == '-' || p == '.') && Chars.isDigit(s.charAt(at - 2));
     }
 
     /** {@code NXX<sep>XXXX} at {@code i}; returns its end or -1. */
@@ -140,7 +149,7 @@ final class PhoneDetector extends Detector {
     /** A trunk-0 number in two or more groups with one consistent separator. */
     private static int national(CharSequence s, int at) {
         int n = s.length();
-        if (!Chars.numberStartsAt(s, at) || at + 1 >= n || s.charAt(at + 1) == '0') {
+        if (!Chars.standaloneNumberAt(s, at) || continuesDigitGroups(s, at) || at + 1 >= n || s.charAt(at + 1) == '0') {
             return -1;
         }
         int e = Chars.digits(s, at);

@@ -5,7 +5,8 @@ import dev.logredactor.core.SensitiveType;
 /**
  * The user information of a URL that carries a password: {@code scheme://user:password@host}
  * ({@code jdbc:postgresql://app:s3cret@db:5432/x}, {@code redis://:pw@cache}). User and password go,
- * scheme and host stay. Trigger: the {@code :} of {@code ://}.
+ * scheme and host stay. A raw {@code #} in the password (it should be encoded) does not end it.
+ * Trigger: the {@code :} of {@code ://}.
  */
 final class UrlCredentialsDetector extends Detector {
     @Override
@@ -25,7 +26,7 @@ final class UrlCredentialsDetector extends Detector {
         int colon = -1;
         while (i < n && i - start < 512) {
             char c = s.charAt(i);
-            if (c == '/' || c == '?' || c == '#' || c <= ' ' || c == '"' || c == '\'' || c == '<' || c == '>'
+            if (c == '/' || c == '?' || c <= ' ' || c == '"' || c == '\'' || c == '<' || c == '>'
                     || c == '\\') {
                 break;
             }

@@ -1,0 +1,138 @@
+package dev.logredactor.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.logredactor.core.testdata.SecretSamples;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Values that look like sensitive data but are not, generated many times each: every one must come
+ * out unchanged, alone and inside log text.
+ */
+class NearMissTest {
+    private static final String HEX = "0123456789abcdef";
+
+    static Stream<Arguments> nearMisses() {
+        List<Arguments> rows = new ArrayList<>();
+        row(rows, "Luhn-invalid card number", r -> SecretSamples.luhnInvalidCard(r));
+        row(rows, "Luhn-invalid grouped card", NearMissTest::groupedNonCard);
+        row(rows, "epoch seconds", r -> String.valueOf(1_000_000_000L + (long) (r.nextDouble() * 900_000_000L)));
+        row(rows, "epoch millis", r -> String.valueOf(1_000_000_000_000L + (long) (r.nextDouble() * 900_000_000_000L)));
+        row(rows, "epoch nanos", r -> String.valueOf(1_600_000_000_000_000_000L + (long) (r.nextDouble() * 1e17)));
+        row(rows, "bare ten digits", r -> (2 + r.nextInt(8)) + SecretSamples.digits(r, 9));
+        row(rows, "UUID", r -> new UUID(r.nextLong(), r.nextLong()).toString());
+        row(rows, "git SHA", r -> SecretSamples.random(r, HEX, 40));
+        row(rows, "short git SHA", r -> SecretSamples.random(r, HEX, 7));
+        row(rows, "SHA-256", r -> SecretSamples.random(r, HEX, 64));
+        row(rows, "trace id", r -> "traceId=" + SecretSamples.random(r, HEX, 32));
+        row(rows, "span id", r -> "spanId=" + SecretSamples.random(r, HEX, 16));
+        row(rows, "W3C traceparent", r -> "00-" + SecretSamples.random(r, HEX, 32) + "-" + SecretSamples.random(r, HEX, 16)
+                + "-01");
+        row(rows, "Class@hash", r -> SecretSamples.pick(r, "java.lang.Object", "com.example.Foo$Bar", "Token",
+                "android.os.BinderProxy") + "@" + Integer.toHexString(r.nextInt()));
+        row(rows, "version", r -> r.nextInt(20) + "." + r.nextInt(30) + "." + r.nextInt(100));
+        row(rows, "four-part version after 'version'", r -> "version " + r.nextInt(20) + "." + r.nextInt(30) + "."
+                + r.nextInt(100) + "." + r.nextInt(200));
+        row(rows, "five-part dotted number", r -> (1 + r.nextInt(200)) + "." + r.nextInt(200) + "." + r.nextInt(200)
+                + "." + r.nextInt(200) + "." + r.nextInt(200));
+        row(rows, "octet above 255", r -> (256 + r.nextInt(700)) + "." + r.nextInt(200) + "." + r.nextInt(200) + "."
+                + r.nextInt(200));
+        row(rows, "host:port", r -> SecretSamples.pick(r, "db.internal", "localhost", "kafka-1", "api.example.com")
+                + ":" + (1 + r.nextInt(65535)));
+        row(rows, "ISO timestamp", r -> String.format(Locale.ROOT, "2024-%02d-%02dT%02d:%02d:%02d.%03dZ",
+                1 + r.nextInt(12), 1 + r.nextInt(28), r.nextInt(24), r.nextInt(60), r.nextInt(60), r.nextInt(1000)));
+        row(rows, "clock time", r -> String.format(Locale.ROOT, "%02d:%02d:%02d,%03d", r.nextInt(24), r.nextInt(60),
+                r.nextInt(60), r.nextInt(1000)));
+        row(rows, "duration", r -> r.nextInt(999) + "." + r.nextInt(999) + "ms");
+        row(rows, "date", r -> String.format(Locale.ROOT, "%04d-%02d-%02d", 1990 + r.nextInt(40), 1 + r.nextInt(12),
+                1 + r.nextInt(28)));
+        row(rows, "HDFS block id", r -> "blk_-" + (1_000_000_000_000_000_000L + (long) (r.nextDouble() * 8e18)));
+        row(rows, "MAC address", r -> String.format(Locale.ROOT, "%02x:%02x:%02x:%02x:%02x:%02x", r.nextInt(256),
+                r.nextInt(256), r.nextInt(256), r.nextInt(256), r.nextInt(256), r.nextInt(256)));
+        row(rows, "SSN outside issued ranges", r -> String.format(Locale.ROOT, "%s-%02d-%04d",
+                SecretSamples.pick(r, "000", "666", String.valueOf(900 + r.nextInt(100))), 1 + r.nextInt(99),
+                1 + r.nextInt(9999)));
+        row(rows, "SSN with group 00", r -> String.format(Locale.ROOT, "%03d-00-%04d", 1 + r.nextInt(665),
+                1 + r.nextInt(9999)));
+        row(rows, "IBAN with wrong check digits", NearMissTest::badIban);
+        row(rows, "method reference", r -> SecretSamples.pick(r, "String::valueOf", "OrderService::place",
+                "this::handle"));
+        row(rows, "annotation and identity", r -> SecretSamples.pick(r, "@Override", "@Transactional(readOnly=true)",
+                "user@localhost", "lodash@4.17.21", "icon@2x.png"));
+        row(rows, "decimal number", r -> r.nextInt(100000) + "." + SecretSamples.digits(r, 2 + r.nextInt(5)));
+        row(rows, "prose about credentials", r -> SecretSamples.pick(r, "password reset email sent",
+                "Failed password for invalid user admin", "token refresh scheduled", "Bearer token expired",
+                "Basic authentication enabled", "secret rotation finished", "Refreshing credentials now"));
+        row(rows, "masked or empty value", r -> SecretSamples.pick(r, "password=****", "password=", "token=null",
+                "\"password\":\"\"", "secret=${DB_SECRET}", "api_key=[REDACTED_SECRET]", "password: true"));
+        row(rows, "object rendering after a key", r -> SecretSamples.pick(r, "token=Token{" + Integer.toHexString(r.nextInt())
+                + " ActivityRecord{1}}", "Bad activity token: android.os.BinderProxy@" + Integer.toHexString(r.nextInt())));
+        row(rows, "HTTP request line", r -> "\"GET /api/v1/orders/" + r.nextInt(99999) + "?page=2&size=50 HTTP/1.1\" 200 "
+                + r.nextInt(9999));
+        row(rows, "byte counts", r -> r.nextInt(99999) + " bytes, " + r.nextInt(9999) + "MB of " + r.nextInt(9999) + "MB");
+        return rows.stream();
+    }
+
+    private static void row(List<Arguments> rows, String name, Function<Random, String> gen) {
+        rows.add(Arguments.of(name, gen));
+    }
+
+    private static String group4(String digits) {
+        return digits.replaceAll("(\\d{4})(?=\\d)", "$1 ");
+    }
+
+    /**
+     * A card-shaped number in groups of four where no prefix ending at a group boundary is a valid card
+     * either (a grouped card followed by a CVV is a card).
+     */
+    private static String groupedNonCard(Random r) {
+        while (true) {
+            String digits = SecretSamples.luhnInvalidCard(r);
+            boolean anyValid = false;
+            for (int len = 13; len < digits.length(); len++) {
+                if (len % 4 == 0 || len == digits.length()) {
+                    String prefix = digits.substring(0, len);
+                    anyValid |= SecretSamples.luhnCheckDigit(prefix.substring(0, len - 1)) == prefix.charAt(len - 1) - '0';
+                }
+            }
+            if (!anyValid) {
+                return group4(digits);
+            }
+        }
+    }
+
+    private static String badIban(Random r) {
+        String valid = SecretSamples.iban(r).replace(" ", "");
+        int check = Integer.parseInt(valid.substring(2, 4));
+        int wrong = (check + 1 + r.nextInt(90)) % 97;
+        return valid.substring(0, 2) + String.format(Locale.ROOT, "%02d", wrong < 2 ? wrong + 2 : wrong)
+                + valid.substring(4);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("nearMisses")
+    void staysUnchanged(String name, Function<Random, String> generator) {
+        Random r = new Random(name.hashCode());
+        List<String> changed = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            String value = generator.apply(r);
+            for (String line : new String[] {value, "INFO c.e.App - saw " + value + " in batch",
+                "{\"message\":\"" + value.replace("\"", "\\\"") + "\"}"}) {
+                String out = Redactor.defaults().redact(line);
+                if (!out.equals(line)) {
+                    changed.add(line + "  ->  " + out);
+                }
+            }
+        }
+        assertThat(changed).as(name).isEmpty();
+    }
+}
