@@ -76,6 +76,9 @@ final class KeyValueDetector extends Detector {
             if (c == '"' || c == '\'' || c == '\\') {
                 j--;
                 quotes++;
+            } else if (c == ';' && j - 5 >= from && Chars.regionMatchesIgnoreCase(s, j - 5, "&quot;")) {
+                j -= 6;
+                quotes++;
             } else if (encoded && j - 2 >= from && c == '2' && s.charAt(j - 1) == '2' && s.charAt(j - 2) == '%') {
                 j -= 3;
                 quotes++;

@@ -255,11 +255,15 @@ final class KeyedValue {
     private static int phoneEnd(CharSequence s, int i) {
         int n = s.length();
         int last = i;
+        boolean open = false;
         while (i < n) {
             char c = s.charAt(i);
-            if (Chars.isDigit(c) || c == ')') {
+            if (Chars.isDigit(c) || c == ')' && open) {
                 last = i + 1;
-            } else if (!(c == '+' || c == '(' || c == '-' || c == '.' || c == ' ')) {
+                open &= c != ')';
+            } else if (c == '(') {
+                open = true;
+            } else if (!(c == '+' || c == '-' || c == '.' || c == ' ')) {
                 break;
             }
             i++;

@@ -184,13 +184,20 @@ final class SensitiveKeys {
             return true;
         }
         char prev = s.charAt(j - 1);
+        if (prev == 'D' && (j - 2 < lo || s.charAt(j - 2) == '-')) {
+            return true; // -Dpwd=...
+        }
+        if (j - 3 >= lo && s.charAt(j - 3) == '%' && Chars.isHex(s.charAt(j - 2)) && Chars.isHex(prev)) {
+            return true; // URL-encoded punctuation before the key: %22pwd%22
+        }
         if (mode == Mode.WORD) {
             return !Chars.isAlnum(prev)
                     || Chars.isUpper(s.charAt(j)) && (Chars.isLower(prev) || Chars.isDigit(prev));
         }
-        if (prev == 'D' && (j - 2 < lo || s.charAt(j - 2) == '-')) {
-            return true; // -Dpwd=...
+        int k = j - 1;
+        while (k >= lo && s.charAt(k) == '-') {
+            k--; // the dashes of a flag: --pwd
         }
-        return !Chars.is(prev, Chars.KEY) || prev == '.';
+        return k < lo || k < j - 1 && !Chars.is(s.charAt(k), Chars.KEY) || !Chars.is(prev, Chars.KEY) || prev == '.';
     }
 }

@@ -1,0 +1,111 @@
+package dev.logredactor.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.logredactor.core.testdata.SecretSamples;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The values of credential- and personal-data-named keys, in every syntax logs use, for many key
+ * spellings: the value goes, the key and the surrounding syntax stay.
+ */
+class KeyValueSyntaxTest {
+    /** {@code %1$s} is the key, {@code %2$s} the value. */
+    private static final String[] SYNTAXES = {
+        "%1$s=%2$s",
+        "%1$s: %2$s",
+        "%1$s = %2$s",
+        "{\"%1$s\":\"%2$s\",\"user\":\"bob\"}",
+        "{\"%1$s\" : \"%2$s\"}",
+        "msg=\"{\\\"%1$s\\\":\\\"%2$s\\\"}\"",
+        "{\"log\":\"{\\\\\\\"%1$s\\\\\\\":\\\\\\\"%2$s\\\\\\\"}\"}",
+        "<%1$s>%2$s</%1$s>",
+        "<ns:%1$s>%2$s</ns:%1$s>",
+        "--%1$s %2$s --verbose",
+        "--%1$s=%2$s",
+        "-D%1$s=%2$s -Dother=1",
+        "GET /cb?state=xyz&%1$s=%2$s&next=1 HTTP/1.1",
+        "https://app.example.com/#%1$s=%2$s&expires_in=3600",
+        "body=user%%3Dbob%%26%1$s%%3D%2$s%%26x%%3D1",
+        "%%22%1$s%%22%%3A%%22%2$s%%22",
+        "{'%1$s': '%2$s'}",
+        "User(name=bob, %1$s=%2$s)",
+        "{user=bob, %1$s=%2$s}",
+        "%1$s='%2$s'",
+        "%1$s => \"%2$s\"",
+        "&quot;%1$s&quot;:&quot;%2$s&quot;",
+    };
+
+    @ParameterizedTest
+    @ValueSource(strings = {"password", "db_password", "dbPassword", "spring.datasource.password", "CLIENT_SECRET",
+        "clientSecret", "X-Api-Key", "api_key", "apiKey", "access_token", "refreshToken", "private_key", "credentials",
+        "passwd", "pwd", "secret", "auth_token", "jsessionid", "session", "keyStorePassword", "AccountKey"})
+    void secretValuesGoInEverySyntax(String key) {
+        assertRedacted(key, "SECRET", r -> SecretSamples.password(r));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"first_name", "lastName", "surname", "dob", "date_of_birth", "passport_number",
+        "national_id", "taxId", "cvv", "card_pin", "zip", "postal_code", "ssn"})
+    void personalDataValuesGoInEverySyntax(String key) {
+        assertRedacted(key, "PII_FIELD", r -> SecretSamples.pick(r, "Okafor", "1984-03-12", "X12345678", "737", "94107",
+                "Garcia-Silva"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"phone", "mobile", "msisdn", "phoneNumber", "tel", "cell_phone"})
+    void bareDigitPhonesGoOnlyAfterAPhoneKey(String key) {
+        assertRedacted(key, "PHONE", r -> SecretSamples.digits(r, 10 + r.nextInt(3)));
+        Random r = new Random(key.hashCode());
+        for (int i = 0; i < 50; i++) {
+            String line = "count=" + SecretSamples.digits(r, 10);
+            assertThat(Redactor.defaults().redact(line)).isSameAs(line);
+        }
+    }
+
+    private interface Gen {
+        String value(Random r);
+    }
+
+    private static void assertRedacted(String key, String type, Gen gen) {
+        Random r = new Random(key.hashCode());
+        List<String> failures = new ArrayList<>();
+        for (String syntax : SYNTAXES) {
+            for (int i = 0; i < 20; i++) {
+                String value = gen.value(r);
+                String line = String.format(syntax, key, value);
+                String out = Redactor.defaults().redact(line);
+                String expected = line.replace(value, "[REDACTED_" + type + "]");
+                if (!out.equals(expected)) {
+                    failures.add(line + "  ->  " + out);
+                }
+            }
+        }
+        assertThat(failures).as("%s in the syntaxes", key).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Authorization: Bearer %s", "{\"authorization\":\"Bearer %s\"}", "curl -H 'Authorization: Bearer %s'",
+        "Proxy-Authorization: Bearer %s"})
+    void authorizationHeadersKeepTheirScheme(String syntax) {
+        Random r = new Random(syntax.hashCode());
+        for (int i = 0; i < 50; i++) {
+            String token = SecretSamples.random(r, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.", 30);
+            String line = String.format(syntax, token);
+            assertThat(Redactor.defaults().redact(line)).isEqualTo(line.replace(token, "[REDACTED_BEARER_TOKEN]"));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"password reset email sent", "Invalid password attempt 3 of 5", "token refresh scheduled in 30s",
+        "Password must have 12 characters", "the secret rotation job finished", "credentials provider chain: env, profile",
+        "Using session factory for tenant 7", "secretName=db-creds", "tokenType=Bearer maxTokens=512",
+        "password_length=12 password_expiry_days=90", "ip_address=unknown remote_address: lb"})
+    void proseAndHarmlessKeysStay(String line) {
+        assertThat(Redactor.builder().disable("IP_ADDRESS").build().redact(line)).isSameAs(line);
+    }
+}
