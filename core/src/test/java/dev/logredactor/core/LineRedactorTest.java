@@ -1,0 +1,57 @@
+package dev.logredactor.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.logredactor.core.testdata.SecretSamples;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class LineRedactorTest {
+    @Test
+    void privateKeyBlockSpanningLinesIsRedactedLineByLine() {
+        Random r = new Random(5);
+        for (int i = 0; i < 50; i++) {
+            String key = SecretSamples.privateKey(r, "\n");
+            String text = "10:00:01 INFO loaded config\n10:00:02 DEBUG key=" + key + " (from vault)\n10:00:03 INFO next ann@example.com";
+            LineRedactor lines = Redactor.defaults().newLineRedactor();
+            StringBuilder out = new StringBuilder();
+            String[] in = text.split("\n", -1);
+            for (String line : in) {
+                String red = lines.redactLine(line);
+                assertThat(red).doesNotContain("\n");
+                out.append(red).append('\n');
+            }
+            String result = out.toString();
+            String[] outLines = result.split("\n", -1);
+            assertThat(outLines).hasSize(in.length + 1);
+            for (String keyLine : key.split("\n")) {
+                assertThat(result).doesNotContain(keyLine.substring(Math.min(keyLine.length(), 5)));
+            }
+            assertThat(outLines[0]).isEqualTo("10:00:01 INFO loaded config");
+            assertThat(outLines[in.length - 2]).isEqualTo("[REDACTED_PRIVATE_KEY] (from vault)");
+            assertThat(outLines[in.length - 1]).isEqualTo("10:00:03 INFO next [REDACTED_EMAIL]");
+        }
+    }
+
+    @Test
+    void scanLineContinuesTheBlockToo() {
+        LineRedactor lines = Redactor.defaults().newLineRedactor();
+        assertThat(lines.scanLine("-----BEGIN PRIVATE KEY-----")).extracting(Finding::type).containsExactly("PRIVATE_KEY");
+        assertThat(lines.scanLine("MIIEvQIBADANBgkqhkiG9w0BAQEFAASC")).containsExactly(new Finding("PRIVATE_KEY", 0, 32));
+        List<Finding> last = lines.scanLine("-----END PRIVATE KEY----- mail ann@example.com");
+        assertThat(last).extracting(Finding::type).containsExactly("PRIVATE_KEY", "EMAIL");
+        assertThat(lines.scanLine("plain")).isEmpty();
+    }
+
+    @Test
+    void jsonEscapedKeyOnOneLineIsOneFinding() {
+        Random r = new Random(9);
+        for (int i = 0; i < 50; i++) {
+            String key = SecretSamples.privateKey(r, "\\n");
+            String line = "{\"private_key_id\":\"abc\",\"pem\":\"" + key + "\\n\",\"n\":1}";
+            assertThat(Redactor.defaults().redact(line))
+                    .isEqualTo("{\"private_key_id\":\"abc\",\"pem\":\"[REDACTED_PRIVATE_KEY]\\n\",\"n\":1}");
+        }
+    }
+}
