@@ -13,6 +13,11 @@ final class CreditCardDetector extends Detector {
     private static final int MAX = 19;
 
     @Override
+    int wordShapes() {
+        return NUMBER;
+    }
+
+    @Override
     String wordStarts() {
         return "23456";
     }

@@ -6,6 +6,24 @@ package dev.logredactor.core.internal;
  * non-word char in {@link #triggers()}. Implementations are immutable and thread-safe.
  */
 abstract class Detector {
+    /** Any word. */
+    static final int ANY_WORD = 1;
+    /**
+     * A word that can start a number worth validating: digits only, at a number boundary, and either
+     * 13-19 long or at most 5 long and followed by one of {@code . - : ) } or a space.
+     */
+    static final int NUMBER = 2;
+    /** At most four hex digits followed by {@code :}, not inside a colon or dotted run: an IPv6 group. */
+    static final int HEX_GROUP = 4;
+
+    /**
+     * The shapes of word ({@link #ANY_WORD}, {@link #NUMBER}, {@link #HEX_GROUP}) this detector can start a
+     * finding at; the {@link Scanner} computes a word's shape once and skips detectors that cannot match.
+     */
+    int wordShapes() {
+        return ANY_WORD;
+    }
+
     /** ASCII word chars ({@code [A-Za-z0-9_]}) that trigger this detector at the start of a word. */
     String wordStarts() {
         return "";

@@ -11,6 +11,11 @@ import dev.logredactor.core.SensitiveType;
  */
 final class IpAddressDetector extends Detector {
     @Override
+    int wordShapes() {
+        return NUMBER | HEX_GROUP;
+    }
+
+    @Override
     String wordStarts() {
         return "0123456789abcdefABCDEF";
     }

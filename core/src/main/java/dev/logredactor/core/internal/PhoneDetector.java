@@ -16,6 +16,11 @@ import dev.logredactor.core.SensitiveType;
  */
 final class PhoneDetector extends Detector {
     @Override
+    int wordShapes() {
+        return NUMBER;
+    }
+
+    @Override
     String wordStarts() {
         return "0123456789";
     }
@@ -99,7 +104,7 @@ final class PhoneDetector extends Detector {
             }
             return subscriber(s, i, '-');
         }
-        if (!Chars.standaloneNumberAt(s, at) || continuesDigitGroups(s, at)) {
+        if (!Chars.standaloneNumberAt(s, at)) {
             return -1;
         }
         if (s.charAt(i) == '1' && i + 1 < n && (s.charAt(i + 1) == '-' || s.charAt(i + 1) == '.')) {
@@ -109,7 +114,7 @@ final class PhoneDetector extends Detector {
             return -1;
         }
         char sep = s.charAt(i + 3);
-        if (sep != '-' && sep != '.') {
+        if (sep != '-' && sep != '.' || continuesDigitGroups(s, at, sep)) {
             return -1;
         }
         if (i != at && s.charAt(at + 1) != sep) {
@@ -118,13 +123,12 @@ final class PhoneDetector extends Detector {
         return subscriber(s, i + 4, sep);
     }
 
-    /** Whether the number at {@code at} continues a run of digit groups ({@code 3699 0372 ...}). */
-    private static boolean continuesDigitGroups(CharSequence s, int at) {
-        if (at < 2) {
-            return false;
-        }
-        char p = s.charAt(at - 1);
-        return (p == ' ' || p == '-' || p == '.') && Chars.isDigit(s.charAt(at - 2));
+    /**
+     * Whether the number at {@code at} continues a run of digit groups with its own separator
+     * ({@code 3699 0372 6688 17}), so it is the tail of a longer number, not a phone.
+     */
+    private static boolean continuesDigitGroups(CharSequence s, int at, char sep) {
+        return at >= 2 && s.charAt(at - 1) == sep && Chars.isDigit(s.charAt(at - 2));
     }
 
     /** {@code NXX<sep>XXXX} at {@code i}; returns its end or -1. */
@@ -149,7 +153,7 @@ final class PhoneDetector extends Detector {
     /** A trunk-0 number in two or more groups with one consistent separator. */
     private static int national(CharSequence s, int at) {
         int n = s.length();
-        if (!Chars.standaloneNumberAt(s, at) || continuesDigitGroups(s, at) || at + 1 >= n || s.charAt(at + 1) == '0') {
+        if (!Chars.standaloneNumberAt(s, at) || at + 1 >= n || s.charAt(at + 1) == '0') {
             return -1;
         }
         int e = Chars.digits(s, at);
@@ -158,7 +162,7 @@ final class PhoneDetector extends Detector {
             return -1;
         }
         char sep = s.charAt(e);
-        if (sep != ' ' && sep != '-') {
+        if (sep != ' ' && sep != '-' || continuesDigitGroups(s, at, sep)) {
             return -1;
         }
         int digits = first;

@@ -17,6 +17,7 @@ import java.util.List;
  */
 final class Scanner {
     private final Detector[][] atWordStart = new Detector[128][];
+    private final int[][] shapesAtWordStart = new int[128][];
     private final Detector[][] atChar = new Detector[128][];
 
     /** @param detectors in priority order: at a trigger, the first that finds something wins */
@@ -36,6 +37,7 @@ final class Scanner {
                 throw new IllegalStateException("trigger '" + c + "' registered in the wrong table");
             }
             atWordStart[c] = word.isEmpty() ? null : word.toArray(new Detector[0]);
+            shapesAtWordStart[c] = word.stream().mapToInt(Detector::wordShapes).toArray();
             atChar[c] = other.isEmpty() ? null : other.toArray(new Detector[0]);
         }
     }
@@ -52,38 +54,79 @@ final class Scanner {
                 i++;
                 continue;
             }
-            boolean word = Chars.isWord(c);
             Detector[] ds;
-            if (word) {
+            if (Chars.isWord(c)) {
+                int wordEnd = i + 1;
+                while (wordEnd < n && Chars.isWord(s.charAt(wordEnd))) {
+                    wordEnd++;
+                }
                 ds = i == 0 || !Chars.gluesToWord(s.charAt(i - 1)) ? atWordStart[c] : null;
-            } else {
-                ds = atChar[c];
+                if (ds != null) {
+                    int shape = shape(s, i, wordEnd, c);
+                    int[] wants = shapesAtWordStart[c];
+                    for (int k = 0; k < ds.length; k++) {
+                        if ((wants[k] & shape) != 0) {
+                            Findings r = ds[k].detect(s, i, from, out);
+                            if (r != null) {
+                                out = r;
+                                if (out.endsInOpenPrivateKey()) {
+                                    return out;
+                                }
+                                from = out.end(out.size() - 1);
+                                wordEnd = Math.max(from, i + 1);
+                                break;
+                            }
+                        }
+                    }
+                }
+                i = wordEnd;
+                continue;
             }
+            ds = atChar[c];
             if (ds != null) {
-                int count = out == null ? 0 : out.size();
                 for (Detector d : ds) {
                     Findings r = d.detect(s, i, from, out);
                     if (r != null) {
                         out = r;
+                        if (out.endsInOpenPrivateKey()) {
+                            return out;
+                        }
+                        from = out.end(out.size() - 1);
+                        i = Math.max(from, i + 1) - 1;
                         break;
                     }
                 }
-                if (out != null && out.size() > count) {
-                    if (out.endsInOpenPrivateKey()) {
-                        return out;
-                    }
-                    from = out.end(out.size() - 1);
-                    i = Math.max(from, i + 1);
-                    continue;
-                }
             }
             i++;
-            if (word) {
-                while (i < n && Chars.isWord(s.charAt(i))) {
-                    i++;
-                }
-            }
         }
         return out;
+    }
+
+    /** The {@link Detector} word shapes of the word {@code [start, end)}. */
+    private static int shape(CharSequence s, int start, int end, char first) {
+        int shape = Detector.ANY_WORD;
+        int len = end - start;
+        if (!Chars.isHex(first) || len > 19) {
+            return shape;
+        }
+        boolean digits = true;
+        boolean hex = true;
+        for (int k = start; k < end && hex; k++) {
+            char c = s.charAt(k);
+            digits &= Chars.isDigit(c);
+            hex = Chars.isHex(c);
+        }
+        char next = end < s.length() ? s.charAt(end) : ' ';
+        if (digits && (len >= 13 || len <= 5 && (next == '.' || next == '-' || next == ' ' || next == ':' || next == ')'))
+                && Chars.numberStartsAt(s, start)) {
+            shape |= Detector.NUMBER;
+        }
+        if (hex && len <= 4 && next == ':') {
+            char prev = start > 0 ? s.charAt(start - 1) : ' ';
+            if (prev != ':' && prev != '.') {
+                shape |= Detector.HEX_GROUP;
+            }
+        }
+        return shape;
     }
 }

@@ -8,6 +8,11 @@ import dev.logredactor.core.SensitiveType;
  */
 final class SsnDetector extends Detector {
     @Override
+    int wordShapes() {
+        return NUMBER;
+    }
+
+    @Override
     String wordStarts() {
         return "0123456789";
     }

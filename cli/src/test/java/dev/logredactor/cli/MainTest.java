@@ -1,0 +1,181 @@
+package dev.logredactor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.logredactor.core.SensitiveType;
+import dev.logredactor.core.testdata.RealisticLogLines;
+import dev.logredactor.core.testdata.SecretSamples;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+    @TempDir
+    Path dir;
+
+    private String out;
+    private String err;
+
+    private int run(byte[] stdin, String... args) {
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        int code = Main.run(args, new ByteArrayInputStream(stdin), o, new PrintStream(e, true, StandardCharsets.UTF_8));
+        out = o.toString(StandardCharsets.UTF_8);
+        err = e.toString(StandardCharsets.UTF_8);
+        return code;
+    }
+
+    private int run(String... args) {
+        return run(new byte[0], args);
+    }
+
+    private Path file(String name, String content) throws IOException {
+        Path p = dir.resolve(name);
+        Files.write(p, content.getBytes(StandardCharsets.UTF_8));
+        return p;
+    }
+
+    @Test
+    void keepsEveryLineAndItsTerminatorAndRedactsEachSecret() throws IOException {
+        Random r = new Random(1);
+        RealisticLogLines clean = new RealisticLogLines(1, false);
+        StringBuilder in = new StringBuilder();
+        List<String> secrets = new ArrayList<>();
+        List<Integer> secretLines = new ArrayList<>();
+        String[] terminators = {"\n", "\r\n", "\n", "\n"};
+        for (int i = 0; i < 2_000; i++) {
+            String line = clean.next();
+            if (i % 10 == 0) {
+                SensitiveType t = SensitiveType.values()[r.nextInt(SensitiveType.values().length)];
+                String sample = SecretSamples.of(t, r).replace('\n', ' ');
+                secrets.add(SecretSamples.secretPart(t, sample).replace('\n', ' '));
+                secretLines.add(i);
+                line = line + " " + sample;
+            }
+            in.append(line).append(terminators[i % terminators.length]);
+        }
+        in.append("last line without terminator");
+        Path p = file("app.log", in.toString());
+
+        assertThat(run(p.toString())).isZero();
+        assertThat(err).isEmpty();
+        assertThat(out.split("\n", -1)).hasSameSizeAs(in.toString().split("\n", -1));
+        assertThat(out.split("\r\n", -1)).hasSameSizeAs(in.toString().split("\r\n", -1));
+        assertThat(out).endsWith("last line without terminator");
+        String[] outLines = out.split("\n", -1);
+        for (int k = 0; k < secrets.size(); k++) {
+            assertThat(outLines[secretLines.get(k)]).doesNotContain(secrets.get(k)).contains("[REDACTED_");
+        }
+    }
+
+    @Test
+    void cleanInputIsCopiedByteForByte() throws IOException {
+        String in = String.join("\n", new RealisticLogLines(2, false).lines(3_000)) + "\n";
+        assertThat(run(file("clean.log", in).toString())).isZero();
+        assertThat(out).isEqualTo(in);
+    }
+
+    @Test
+    void readsStandardInputWithoutFilesOrWithDash() {
+        byte[] in = "mail ann@example.com\n".getBytes(StandardCharsets.UTF_8);
+        assertThat(run(in)).isZero();
+        assertThat(out).isEqualTo("mail [REDACTED_EMAIL]\n");
+        assertThat(run(in, "-")).isZero();
+        assertThat(out).isEqualTo("mail [REDACTED_EMAIL]\n");
+    }
+
+    @Test
+    void privateKeySpanningLinesIsRedactedAcrossThem() throws IOException {
+        String key = SecretSamples.privateKey(new Random(3), "\n");
+        String in = "before\n" + key + "\nafter\n";
+        assertThat(run(file("k.log", in).toString())).isZero();
+        String[] lines = out.split("\n", -1);
+        assertThat(lines).hasSize(in.split("\n", -1).length);
+        assertThat(lines[0]).isEqualTo("before");
+        for (int i = 1; i < lines.length - 2; i++) {
+            assertThat(lines[i]).isEqualTo("[REDACTED_PRIVATE_KEY]");
+        }
+        assertThat(lines[lines.length - 2]).isEqualTo("after");
+    }
+
+    @Test
+    void disableAndOnlyAndConfig() throws IOException {
+        Path p = file("a.log", "ann@example.com 10.0.0.1 TCK-12345\n");
+        assertThat(run("--disable", "IP_ADDRESS", p.toString())).isZero();
+        assertThat(out).isEqualTo("[REDACTED_EMAIL] 10.0.0.1 TCK-12345\n");
+        assertThat(run("--only", "IP_ADDRESS", p.toString())).isZero();
+        assertThat(out).isEqualTo("ann@example.com [REDACTED_IP_ADDRESS] TCK-12345\n");
+        Path config = file("r.properties", "rule.TICKET=TCK-[0-9]{5}\nstrategy.EMAIL=keep-domain\n");
+        assertThat(run("--config", config.toString(), p.toString())).isZero();
+        assertThat(out).isEqualTo("[REDACTED_EMAIL]@example.com [REDACTED_IP_ADDRESS] [REDACTED_TICKET]\n");
+    }
+
+    @Test
+    void badUsageAndConfigurationExitTwoWithOneLine() throws IOException {
+        Path p = file("a.log", "x\n");
+        assertThat(run("--bogus", p.toString())).isEqualTo(2);
+        assertThat(err.trim().split("\n")).hasSize(1);
+        assertThat(err).contains("--bogus");
+
+        assertThat(run("--disable", "EMAL", p.toString())).isEqualTo(2);
+        assertThat(err.trim().split("\n")).hasSize(1);
+        assertThat(err).startsWith("log-redactor: disable: unknown type 'EMAL'");
+
+        Path bad = file("bad.properties", "rule.TICKET=TCK-(\n");
+        assertThat(run("--config", bad.toString(), p.toString())).isEqualTo(2);
+        assertThat(err.trim().split("\n")).hasSize(1);
+        assertThat(err).contains("rule.TICKET: invalid re2j pattern");
+
+        assertThat(run("--config", dir.resolve("missing.properties").toString(), p.toString())).isEqualTo(2);
+        assertThat(err).contains("configFile: cannot read");
+
+        assertThat(run(dir.resolve("missing.log").toString())).isEqualTo(2);
+        assertThat(err.trim()).isEqualTo("log-redactor: cannot read " + dir.resolve("missing.log") + ": no such file");
+
+        assertThat(run("--audit", "--format", "xml", p.toString())).isEqualTo(2);
+        assertThat(err).contains("--format takes text or json");
+        assertThat(out).isEmpty();
+    }
+
+    @Test
+    void auditReportsTypesAndLinesButNoValuesAndExitsOne() throws IOException {
+        Path a = file("a.log", "ok\nmail ann@example.com and bob@example.com\ncard 4111111111111111\nok\n");
+        Path b = file("b.log", "nothing here\n");
+        assertThat(run("--audit", a.toString(), b.toString())).isEqualTo(1);
+        assertThat(out).isEqualTo(a + ": CREDIT_CARD 1 (lines 3)\n" + a + ": EMAIL 2 (lines 2)\n"
+                + b + ": no findings in 1 lines\n" + "total: 3 findings (CREDIT_CARD 1, EMAIL 2) in 2 inputs\n");
+        assertThat(out).doesNotContain("ann@").doesNotContain("4111");
+
+        assertThat(run("--audit", "--format", "json", a.toString())).isEqualTo(1);
+        assertThat(out).isEqualTo("{\"files\":[{\"file\":" + Audit.quote(a.toString()) + ",\"lines\":4,\"findings\":"
+                + "{\"CREDIT_CARD\":{\"count\":1,\"lines\":[3]},\"EMAIL\":{\"count\":2,\"lines\":[2]}}}],"
+                + "\"total\":{\"count\":3,\"byType\":{\"CREDIT_CARD\":1,\"EMAIL\":2}}}\n");
+
+        assertThat(run("--audit", b.toString())).isZero();
+    }
+
+    @Test
+    void invalidUtf8DoesNotStopTheRun() throws IOException {
+        byte[] in = {'a', (byte) 0xC3, (byte) 0x28, ' ', 'b', '@', 'e', 'x', '.', 'c', 'o', 'm', '\n', (byte) 0xFF, '\n'};
+        assertThat(run(in)).isZero();
+        assertThat(out.split("\n", -1)).hasSize(3);
+        assertThat(out).contains("[REDACTED_EMAIL]");
+    }
+
+    @Test
+    void helpAndVersion() {
+        assertThat(run("--help")).isZero();
+        assertThat(out).contains("--disable").contains("--audit").contains("Exit status");
+        assertThat(run("--version")).isZero();
+        assertThat(out).startsWith("log-redactor ");
+    }
+}
