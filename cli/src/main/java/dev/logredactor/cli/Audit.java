@@ -37,6 +37,15 @@ final class Audit {
     }
 
     void scan(Input input) throws IOException {
+        try {
+            scanLines(input);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted");
+        }
+    }
+
+    private void scanLines(Input input) throws IOException, InterruptedException {
         FileReport report = new FileReport(input.name());
         LineRedactor lines = redactor.newLineRedactor();
         LineCopier.forEachLine(input, new Progress(null, 0), (line, terminator) -> {

@@ -1,18 +1,16 @@
 package dev.logredactor.cli;
 
-import dev.logredactor.core.LineRedactor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Copies an input to a writer line by line through a {@link LineRedactor}, keeping every line
- * terminator as it was ({@code \n}, {@code \r\n}, none on a last line), so the output has exactly as
- * many lines as the input. Input is UTF-8; bytes that are not valid UTF-8 become U+FFFD.
+ * Splits an input into lines, each with its terminator as it was ({@code \n}, {@code \r\n}, none on a
+ * last line), so the output can have exactly as many lines as the input. Input is UTF-8; bytes that
+ * are not valid UTF-8 become U+FFFD.
  */
 final class LineCopier {
     private static final int BUFFER = 1 << 16;
@@ -22,17 +20,10 @@ final class LineCopier {
 
     /** Visits each line with its terminator. */
     interface LineSink {
-        void line(String line, String terminator) throws IOException;
+        void line(String line, String terminator) throws IOException, InterruptedException;
     }
 
-    static void copy(Input input, LineRedactor redactor, Writer out, Progress progress) throws IOException {
-        forEachLine(input, progress, (line, terminator) -> {
-            out.write(redactor.redactLine(line));
-            out.write(terminator);
-        });
-    }
-
-    static void forEachLine(Input input, Progress progress, LineSink sink) throws IOException {
+    static void forEachLine(Input input, Progress progress, LineSink sink) throws IOException, InterruptedException {
         try (InputStream in = input.open();
                 Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                         .onMalformedInput(CodingErrorAction.REPLACE)
@@ -65,7 +56,7 @@ final class LineCopier {
         }
     }
 
-    private static void emit(LineSink sink, String line, boolean newline) throws IOException {
+    private static void emit(LineSink sink, String line, boolean newline) throws IOException, InterruptedException {
         if (newline && line.endsWith("\r")) {
             sink.line(line.substring(0, line.length() - 1), "\r\n");
         } else {

@@ -3,6 +3,8 @@ package dev.logredactor.cli;
 import dev.logredactor.core.Redactor;
 import dev.logredactor.core.RedactorConfigException;
 import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -75,7 +77,10 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.in, System.out, System.err));
+        // The raw descriptor, not System.out: a PrintStream hides write errors, so a closed pipe
+        // (log-redactor big.log | head) would not stop the run.
+        OutputStream out = new FileOutputStream(FileDescriptor.out);
+        System.exit(run(args, System.in, out, System.err));
     }
 
     /** Runs the command with the given streams; returns the exit status. */
@@ -138,13 +143,14 @@ public final class Main implements Callable<Integer> {
             }
             try (Writer w = writer()) {
                 Progress progress = Progress.forInputs(inputs, stderr);
-                for (Input in : inputs) {
-                    LineCopier.copy(in, redactor.newLineRedactor(), w, progress);
-                }
+                Pipeline.run(inputs, redactor, w, progress);
                 progress.done();
             }
             return 0;
         } catch (IOException | UncheckedIOException e) {
+            if (String.valueOf(e.getMessage()).contains("Broken pipe")) {
+                return 0; // the reader went away (| head): nothing left to do
+            }
             return fail("I/O error: " + e.getMessage());
         }
     }

@@ -20,8 +20,8 @@ final class AuthHeaderDetector extends Detector {
     }
 
     @Override
-    String wordStarts() {
-        return "Bb";
+    String[] prefixes() {
+        return new String[] {"Be", "BE", "be", "Ba", "BA", "ba"};
     }
 
     @Override

@@ -12,8 +12,8 @@ final class AwsAccessKeyDetector extends Detector {
     private static final int LENGTH = 20;
 
     @Override
-    String wordStarts() {
-        return "A";
+    String[] prefixes() {
+        return new String[] {"AK", "AS", "AB", "AC"};
     }
 
     @Override

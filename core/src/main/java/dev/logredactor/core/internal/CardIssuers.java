@@ -11,12 +11,19 @@ final class CardIssuers {
 
     /** Whether {@code digits} (the PAN, digits only) has a known issuer prefix for its length. */
     static boolean isKnown(CharSequence digits) {
-        int len = digits.length();
-        int p1 = digits.charAt(0) - '0';
-        int p2 = p1 * 10 + digits.charAt(1) - '0';
-        int p3 = p2 * 10 + digits.charAt(2) - '0';
-        int p4 = p3 * 10 + digits.charAt(3) - '0';
-        int p6 = p4 * 100 + (digits.charAt(4) - '0') * 10 + digits.charAt(5) - '0';
+        return isKnown(Integer.parseInt(digits.subSequence(0, 6).toString()), digits.length());
+    }
+
+    /**
+     * Whether a PAN of {@code len} digits whose first six digits are {@code first6} has a known issuer
+     * for that length.
+     */
+    static boolean isKnown(int first6, int len) {
+        int p6 = first6;
+        int p4 = p6 / 100;
+        int p3 = p4 / 10;
+        int p2 = p3 / 10;
+        int p1 = p2 / 10;
         switch (p1) {
             case 4: // Visa
                 return len == 13 || len == 16 || len == 19;

@@ -80,9 +80,9 @@ final class Chars {
     }
 
     /**
-     * Whether a number may start at {@code i}: the char before is no word char, and no {@code .} or
-     * {@code -} that continues a longer number or identifier ({@code 10.0.0.1}, {@code 2024-01-15},
-     * {@code blk_-4...}).
+     * Whether a number may start at {@code i}: the char before is no word char, and no {@code .},
+     * {@code -} or {@code :} that continues a longer number, time or identifier ({@code 10.0.0.1},
+     * {@code 2024-01-15}, {@code 10:15:30}, {@code blk_-4...}).
      */
     static boolean numberStartsAt(CharSequence s, int i) {
         if (i == 0) {
@@ -92,7 +92,7 @@ final class Chars {
         if (gluesToWord(p)) {
             return false;
         }
-        if (i >= 2 && (p == '.' || p == '-')) {
+        if (i >= 2 && (p == '.' || p == '-' || p == ':')) {
             char pp = s.charAt(i - 2);
             return !(isDigit(pp) || pp == '_');
         }

@@ -15,8 +15,8 @@ final class CommandLineFlagDetector extends Detector {
     }
 
     @Override
-    String triggers() {
-        return "-";
+    String[] prefixes() {
+        return new String[] {"--"};
     }
 
     @Override

@@ -14,12 +14,12 @@ final class CreditCardDetector extends Detector {
 
     @Override
     int wordShapes() {
-        return NUMBER;
+        return NUM_DASH | NUM_SPACE | NUM_LONG;
     }
 
     @Override
-    String wordStarts() {
-        return "23456";
+    String[] prefixes() {
+        return each("23456");
     }
 
     @Override
@@ -39,13 +39,11 @@ final class CreditCardDetector extends Detector {
         if (sep != ' ' && sep != '-') {
             return null;
         }
-        // Group ends, so that a card followed by more digits (a CVV, an amount) is still found.
-        int[] ends = new int[5];
-        int groups = 0;
-        int total = 4;
-        int pos = e;
         int n = s.length();
-        while (groups < ends.length && pos + 1 < n && s.charAt(pos) == sep && Chars.isDigit(s.charAt(pos + 1))) {
+        int total = 4;
+        int groups = 0;
+        int pos = e;
+        while (groups < 5 && pos + 1 < n && s.charAt(pos) == sep && Chars.isDigit(s.charAt(pos + 1))) {
             int ge = Chars.digits(s, pos + 1);
             int gl = ge - pos - 1;
             if (gl < 3 || gl > 6 || total + gl > MAX) {
@@ -53,30 +51,35 @@ final class CreditCardDetector extends Detector {
             }
             total += gl;
             pos = ge;
-            ends[groups++] = pos;
+            groups++;
         }
-        for (int g = groups - 1; g >= 0; g--) {
-            int end = ends[g];
-            if (end < n && Chars.gluesToWord(s.charAt(end))) {
-                continue;
-            }
-            if (isCard(s, at, end)) {
+        // The longest run of groups first, then shorter ones, so that a card followed by more digits
+        // (a CVV, an amount) is still found.
+        for (int end = pos; groups > 0; groups--) {
+            if ((end >= n || !Chars.gluesToWord(s.charAt(end))) && isCard(s, at, end)) {
                 return emit(out, at, end, SensitiveType.CREDIT_CARD);
             }
+            while (s.charAt(end - 1) != sep) {
+                end--;
+            }
+            end--;
         }
         return null;
     }
 
     /** Luhn and a known issuer, over the digits of {@code [start, end)}. */
     static boolean isCard(CharSequence s, int start, int end) {
-        StringBuilder digits = new StringBuilder(MAX);
+        int len = 0;
+        int prefix = 0;
         for (int i = start; i < end; i++) {
             char c = s.charAt(i);
             if (Chars.isDigit(c)) {
-                digits.append(c);
+                if (len < 6) {
+                    prefix = prefix * 10 + c - '0';
+                }
+                len++;
             }
         }
-        int len = digits.length();
-        return len >= MIN && len <= MAX && CardIssuers.isKnown(digits) && LuhnCheck.isValid(digits, 0, len);
+        return len >= MIN && len <= MAX && CardIssuers.isKnown(prefix, len) && LuhnCheck.isValid(s, start, end);
     }
 }

@@ -8,30 +8,42 @@ package dev.logredactor.core.internal;
 abstract class Detector {
     /** Any word. */
     static final int ANY_WORD = 1;
-    /**
-     * A word that can start a number worth validating: digits only, at a number boundary, and either
-     * 13-19 long or at most 5 long and followed by one of {@code . - : ) } or a space.
-     */
-    static final int NUMBER = 2;
+    /** Up to 3 digits followed by {@code .}, at a number boundary: an IPv4 octet, {@code 555.123.4567}. */
+    static final int NUM_DOT = 2;
+    /** Up to 5 digits followed by {@code -}: {@code 123-45-6789}, {@code 555-123-4567}, {@code 4111-1111-...}. */
+    static final int NUM_DASH = 4;
+    /** Up to 5 digits followed by a space: {@code 4111 1111 ...}, {@code 020 7946 0958}. */
+    static final int NUM_SPACE = 8;
+    /** 13 to 19 digits: a plain card number. */
+    static final int NUM_LONG = 16;
     /** At most four hex digits followed by {@code :}, not inside a colon or dotted run: an IPv6 group. */
-    static final int HEX_GROUP = 4;
+    static final int HEX_GROUP = 32;
+    /** Two upper-case letters and two digits: an IBAN's country and check digits. */
+    static final int IBAN_HEAD = 64;
 
     /**
-     * The shapes of word ({@link #ANY_WORD}, {@link #NUMBER}, {@link #HEX_GROUP}) this detector can start a
-     * finding at; the {@link Scanner} computes a word's shape once and skips detectors that cannot match.
+     * The shapes of word this detector can start a finding at; the {@link Scanner} computes a word's
+     * shape once and skips detectors that cannot match it. Numbers count only at a number boundary
+     * ({@link Chars#numberStartsAt}).
      */
     int wordShapes() {
         return ANY_WORD;
     }
 
-    /** ASCII word chars ({@code [A-Za-z0-9_]}) that trigger this detector at the start of a word. */
-    String wordStarts() {
-        return "";
-    }
+    /**
+     * The triggers: one or two ASCII chars each. A trigger that starts with a word char
+     * ({@code [A-Za-z0-9_]}) fires at the start of a word, one that starts with another char wherever that
+     * char stands. With a second char, the detector is called only when that char follows.
+     */
+    abstract String[] prefixes();
 
-    /** ASCII non-word chars that trigger this detector wherever they stand. */
-    String triggers() {
-        return "";
+    /** One-char triggers, one for each char of {@code chars}. */
+    static String[] each(String chars) {
+        String[] r = new String[chars.length()];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = chars.substring(i, i + 1);
+        }
+        return r;
     }
 
     /**

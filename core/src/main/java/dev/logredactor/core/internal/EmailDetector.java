@@ -16,8 +16,8 @@ final class EmailDetector extends Detector {
         "json", "xml", "html", "htm", "txt", "log", "java", "class", "jar", "yml", "yaml", "properties"};
 
     @Override
-    String triggers() {
-        return "@%";
+    String[] prefixes() {
+        return new String[] {"@", "%4"};
     }
 
     @Override

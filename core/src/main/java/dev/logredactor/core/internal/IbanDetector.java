@@ -9,8 +9,13 @@ import dev.logredactor.core.SensitiveType;
  */
 final class IbanDetector extends Detector {
     @Override
-    String wordStarts() {
-        return "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    int wordShapes() {
+        return IBAN_HEAD;
+    }
+
+    @Override
+    String[] prefixes() {
+        return each("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
     }
 
     @Override

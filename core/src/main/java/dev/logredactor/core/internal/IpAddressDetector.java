@@ -12,18 +12,15 @@ import dev.logredactor.core.SensitiveType;
 final class IpAddressDetector extends Detector {
     @Override
     int wordShapes() {
-        return NUMBER | HEX_GROUP;
+        return NUM_DOT | HEX_GROUP;
     }
 
     @Override
-    String wordStarts() {
-        return "0123456789abcdefABCDEF";
+    String[] prefixes() {
+        return new String[] {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "a", "b", "c", "d", "e", "f", "A", "B",
+            "C", "D", "E", "F", "::"};
     }
 
-    @Override
-    String triggers() {
-        return ":";
-    }
 
     @Override
     Findings detect(CharSequence s, int at, int from, Findings out) {

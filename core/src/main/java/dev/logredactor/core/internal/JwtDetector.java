@@ -13,8 +13,8 @@ final class JwtDetector extends Detector {
     private static final int MAX_HEADER = 1024;
 
     @Override
-    String wordStarts() {
-        return "e";
+    String[] prefixes() {
+        return new String[] {"ey"};
     }
 
     @Override

@@ -15,8 +15,8 @@ final class KeyValueDetector extends Detector {
     }
 
     @Override
-    String triggers() {
-        return "=:%";
+    String[] prefixes() {
+        return new String[] {"=", ":", "%3"};
     }
 
     @Override

@@ -17,18 +17,15 @@ import dev.logredactor.core.SensitiveType;
 final class PhoneDetector extends Detector {
     @Override
     int wordShapes() {
-        return NUMBER;
+        return NUM_DOT | NUM_DASH | NUM_SPACE;
     }
 
     @Override
-    String wordStarts() {
-        return "0123456789";
+    String[] prefixes() {
+        return new String[] {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "+1", "+2", "+3", "+4", "+5", "+6",
+            "+7", "+8", "+9", "(2", "(3", "(4", "(5", "(6", "(7", "(8", "(9"};
     }
 
-    @Override
-    String triggers() {
-        return "+(";
-    }
 
     @Override
     Findings detect(CharSequence s, int at, int from, Findings out) {

@@ -15,8 +15,8 @@ final class PrivateKeyDetector extends Detector {
     private static final int MAX_LABEL = 40;
 
     @Override
-    String triggers() {
-        return "-";
+    String[] prefixes() {
+        return new String[] {"--"};
     }
 
     @Override

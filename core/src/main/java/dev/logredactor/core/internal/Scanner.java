@@ -6,39 +6,73 @@ import java.util.List;
 /**
  * One pass over the text that calls each detector only at its triggers.
  *
- * <p>Design: two tables of 128 entries map an ASCII char to the detectors it can trigger, one for chars
- * that start a word ({@code [A-Za-z0-9_]} after a non-word char), one for the non-word chars detectors
- * care about ({@code @ = : - + % ( >}). The loop looks at a word's first char and then skips the rest of
- * the word, so the inside of words, the bulk of any log line, costs one class lookup per char and
- * nothing else. A detector that finds something reports where its finding ends and the scan resumes
+ * <p>Design: a table of 128 entries maps an ASCII char to the detectors it can trigger, each with the
+ * set of chars that may follow it (a trigger is one or two chars: {@code e} then {@code y} for
+ * {@code eyJ}, {@code :} then {@code /} for {@code ://}) and, for triggers at the start of a word, the
+ * word shapes it can match (a short digit run before {@code .}, a hex group before {@code :}, ...). The
+ * loop reads a word's first char, then skips the rest of the word, so the inside of words, the bulk of
+ * any log line, costs one class lookup per char; a word's shape is computed once, and only when a
+ * detector needs it. Detectors are called only where they can match, which keeps the megamorphic
+ * calls rare. A detector that finds something reports where its finding ends and the scan resumes
  * there, so findings never overlap and no char is matched twice.
  *
  * <p>Immutable and thread-safe.
  */
 final class Scanner {
-    private final Detector[][] atWordStart = new Detector[128][];
-    private final int[][] shapesAtWordStart = new int[128][];
-    private final Detector[][] atChar = new Detector[128][];
+    private final Detector[][] detectors = new Detector[128][];
+    /** Per first char and detector: bit {@code c} set when second char {@code c < 64} may follow. */
+    private final long[][] secondLow = new long[128][];
+    /** Likewise for second chars 64..127. */
+    private final long[][] secondHigh = new long[128][];
+    /** Whether any second char (also none, or one above 127) may follow. */
+    private final boolean[][] anySecond = new boolean[128][];
+    private final int[][] shapes = new int[128][];
 
-    /** @param detectors in priority order: at a trigger, the first that finds something wins */
-    Scanner(List<Detector> detectors) {
+    /** @param list in priority order: at a trigger, the first that finds something wins */
+    Scanner(List<Detector> list) {
         for (char c = 0; c < 128; c++) {
-            List<Detector> word = new ArrayList<>();
-            List<Detector> other = new ArrayList<>();
-            for (Detector d : detectors) {
-                if (d.wordStarts().indexOf(c) >= 0) {
-                    word.add(d);
+            List<Detector> ds = new ArrayList<>();
+            List<long[]> masks = new ArrayList<>();
+            List<Boolean> any = new ArrayList<>();
+            for (Detector d : list) {
+                long low = 0;
+                long high = 0;
+                boolean all = false;
+                boolean has = false;
+                for (String p : d.prefixes()) {
+                    if (p.isEmpty() || p.length() > 2 || p.charAt(0) != c) {
+                        continue;
+                    }
+                    has = true;
+                    if (p.length() == 1) {
+                        all = true;
+                    } else if (p.charAt(1) < 64) {
+                        low |= 1L << p.charAt(1);
+                    } else if (p.charAt(1) < 128) {
+                        high |= 1L << (p.charAt(1) - 64);
+                    }
                 }
-                if (d.triggers().indexOf(c) >= 0) {
-                    other.add(d);
+                if (has) {
+                    ds.add(d);
+                    masks.add(new long[] {all ? -1L : low, all ? -1L : high});
+                    any.add(all);
                 }
             }
-            if (Chars.isWord(c) && !other.isEmpty() || !Chars.isWord(c) && !word.isEmpty()) {
-                throw new IllegalStateException("trigger '" + c + "' registered in the wrong table");
+            if (ds.isEmpty()) {
+                continue;
             }
-            atWordStart[c] = word.isEmpty() ? null : word.toArray(new Detector[0]);
-            shapesAtWordStart[c] = word.stream().mapToInt(Detector::wordShapes).toArray();
-            atChar[c] = other.isEmpty() ? null : other.toArray(new Detector[0]);
+            int k = ds.size();
+            detectors[c] = ds.toArray(new Detector[0]);
+            secondLow[c] = new long[k];
+            secondHigh[c] = new long[k];
+            anySecond[c] = new boolean[k];
+            shapes[c] = new int[k];
+            for (int j = 0; j < k; j++) {
+                secondLow[c][j] = masks.get(j)[0];
+                secondHigh[c][j] = masks.get(j)[1];
+                anySecond[c][j] = any.get(j);
+                shapes[c][j] = Chars.isWord(c) ? ds.get(j).wordShapes() : Detector.ANY_WORD;
+            }
         }
     }
 
@@ -54,38 +88,50 @@ final class Scanner {
                 i++;
                 continue;
             }
-            Detector[] ds;
+            Detector[] ds = detectors[c];
             if (Chars.isWord(c)) {
                 int wordEnd = i + 1;
                 while (wordEnd < n && Chars.isWord(s.charAt(wordEnd))) {
                     wordEnd++;
                 }
-                ds = i == 0 || !Chars.gluesToWord(s.charAt(i - 1)) ? atWordStart[c] : null;
-                if (ds != null) {
-                    int shape = shape(s, i, wordEnd, c);
-                    int[] wants = shapesAtWordStart[c];
+                if (ds != null && (i == 0 || !Chars.gluesToWord(s.charAt(i - 1)))) {
+                    char second = i + 1 < n ? s.charAt(i + 1) : '\uffff';
+                    int[] wants = shapes[c];
+                    int shape = 0;
                     for (int k = 0; k < ds.length; k++) {
-                        if ((wants[k] & shape) != 0) {
-                            Findings r = ds[k].detect(s, i, from, out);
-                            if (r != null) {
-                                out = r;
-                                if (out.endsInOpenPrivateKey()) {
-                                    return out;
-                                }
-                                from = out.end(out.size() - 1);
-                                wordEnd = Math.max(from, i + 1);
-                                break;
+                        if (!follows(c, k, second)) {
+                            continue;
+                        }
+                        if (wants[k] != Detector.ANY_WORD) {
+                            if (shape == 0) {
+                                shape = shape(s, i, wordEnd, c);
                             }
+                            if ((wants[k] & shape) == 0) {
+                                continue;
+                            }
+                        }
+                        Findings r = ds[k].detect(s, i, from, out);
+                        if (r != null) {
+                            out = r;
+                            if (out.endsInOpenPrivateKey()) {
+                                return out;
+                            }
+                            from = out.end(out.size() - 1);
+                            wordEnd = Math.max(from, i + 1);
+                            break;
                         }
                     }
                 }
                 i = wordEnd;
                 continue;
             }
-            ds = atChar[c];
             if (ds != null) {
-                for (Detector d : ds) {
-                    Findings r = d.detect(s, i, from, out);
+                char second = i + 1 < n ? s.charAt(i + 1) : '\uffff';
+                for (int k = 0; k < ds.length; k++) {
+                    if (!follows(c, k, second)) {
+                        continue;
+                    }
+                    Findings r = ds[k].detect(s, i, from, out);
                     if (r != null) {
                         out = r;
                         if (out.endsInOpenPrivateKey()) {
@@ -102,31 +148,55 @@ final class Scanner {
         return out;
     }
 
-    /** The {@link Detector} word shapes of the word {@code [start, end)}. */
+    private boolean follows(char first, int k, char second) {
+        if (second < 64) {
+            return (secondLow[first][k] >>> second & 1L) != 0;
+        }
+        if (second < 128) {
+            return (secondHigh[first][k] >>> (second - 64) & 1L) != 0;
+        }
+        return anySecond[first][k];
+    }
+
+    /** The {@link Detector} word shapes of the word {@code [start, end)} that starts with {@code first}. */
     private static int shape(CharSequence s, int start, int end, char first) {
         int shape = Detector.ANY_WORD;
         int len = end - start;
-        if (!Chars.isHex(first) || len > 19) {
-            return shape;
+        char next = end < s.length() ? s.charAt(end) : '\n';
+        if (Chars.isUpper(first) && len >= 4 && Chars.isUpper(s.charAt(start + 1)) && Chars.isDigit(s.charAt(start + 2))
+                && Chars.isDigit(s.charAt(start + 3))) {
+            shape |= Detector.IBAN_HEAD;
         }
-        boolean digits = true;
-        boolean hex = true;
-        for (int k = start; k < end && hex; k++) {
-            char c = s.charAt(k);
-            digits &= Chars.isDigit(c);
-            hex = Chars.isHex(c);
-        }
-        char next = end < s.length() ? s.charAt(end) : ' ';
-        if (digits && (len >= 13 || len <= 5 && (next == '.' || next == '-' || next == ' ' || next == ':' || next == ')'))
-                && Chars.numberStartsAt(s, start)) {
-            shape |= Detector.NUMBER;
-        }
-        if (hex && len <= 4 && next == ':') {
+        if (len <= 4 && next == ':' && Chars.isHex(first) && all(s, start, end, Chars.HEX)) {
             char prev = start > 0 ? s.charAt(start - 1) : ' ';
             if (prev != ':' && prev != '.') {
                 shape |= Detector.HEX_GROUP;
             }
         }
+        if (Chars.isDigit(first)) {
+            int bit = 0;
+            if (len >= 13 && len <= 19) {
+                bit = Detector.NUM_LONG;
+            } else if (len <= 3 && next == '.') {
+                bit = Detector.NUM_DOT;
+            } else if (len <= 5 && next == '-') {
+                bit = Detector.NUM_DASH;
+            } else if (len <= 5 && next == ' ') {
+                bit = Detector.NUM_SPACE;
+            }
+            if (bit != 0 && all(s, start, end, Chars.DIGIT) && Chars.numberStartsAt(s, start)) {
+                shape |= bit;
+            }
+        }
         return shape;
+    }
+
+    private static boolean all(CharSequence s, int start, int end, int cls) {
+        for (int k = start; k < end; k++) {
+            if (!Chars.is(s.charAt(k), cls)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -9,12 +9,12 @@ import dev.logredactor.core.SensitiveType;
 final class SsnDetector extends Detector {
     @Override
     int wordShapes() {
-        return NUMBER;
+        return NUM_DASH;
     }
 
     @Override
-    String wordStarts() {
-        return "0123456789";
+    String[] prefixes() {
+        return each("0123456789");
     }
 
     @Override

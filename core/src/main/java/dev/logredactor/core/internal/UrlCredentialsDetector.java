@@ -10,8 +10,8 @@ import dev.logredactor.core.SensitiveType;
  */
 final class UrlCredentialsDetector extends Detector {
     @Override
-    String triggers() {
-        return ":";
+    String[] prefixes() {
+        return new String[] {":/"};
     }
 
     @Override

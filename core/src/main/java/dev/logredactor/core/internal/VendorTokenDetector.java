@@ -82,11 +82,11 @@ final class VendorTokenDetector extends Detector {
     }
 
     private final Format[][] byFirstChar = new Format[128][];
-    private final String wordStarts;
+    private final String[] prefixes;
 
     /** A detector for the formats whose type is in {@code enabled}. */
     VendorTokenDetector(Set<SensitiveType> enabled) {
-        StringBuilder starts = new StringBuilder();
+        java.util.Set<String> pairs = new java.util.TreeSet<>();
         for (char c = 0; c < 128; c++) {
             List<Format> list = new ArrayList<>();
             for (Format f : ALL) {
@@ -96,10 +96,12 @@ final class VendorTokenDetector extends Detector {
             }
             if (!list.isEmpty()) {
                 byFirstChar[c] = list.toArray(new Format[0]);
-                starts.append(c);
+                for (Format f : list) {
+                    pairs.add(f.prefix.substring(0, 2));
+                }
             }
         }
-        wordStarts = starts.toString();
+        prefixes = pairs.toArray(new String[0]);
     }
 
     /** The types this detector can report. */
@@ -113,8 +115,8 @@ final class VendorTokenDetector extends Detector {
     }
 
     @Override
-    String wordStarts() {
-        return wordStarts;
+    String[] prefixes() {
+        return prefixes.clone();
     }
 
     @Override

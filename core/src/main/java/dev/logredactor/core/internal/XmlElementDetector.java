@@ -16,8 +16,8 @@ final class XmlElementDetector extends Detector {
     }
 
     @Override
-    String triggers() {
-        return ">";
+    String[] prefixes() {
+        return new String[] {">"};
     }
 
     @Override
