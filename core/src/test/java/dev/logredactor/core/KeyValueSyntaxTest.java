@@ -38,6 +38,10 @@ class KeyValueSyntaxTest {
         "%1$s='%2$s'",
         "%1$s => \"%2$s\"",
         "&quot;%1$s&quot;:&quot;%2$s&quot;",
+        "%1$s\t=\t%2$s",
+        "%1$s -> %2$s",
+        "<entry key=\"%1$s\">%2$s</entry>",
+        "<property name=\"%1$s\" value=\"%2$s\"/>",
     };
 
     @ParameterizedTest
@@ -101,10 +105,24 @@ class KeyValueSyntaxTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"curl -u %s https://api.example.com", "curl --user '%s' https://x", "curl -s -u \"%s\" -X POST"})
+    void curlUserPasswordLosesThePassword(String syntax) {
+        Random r = new Random(syntax.hashCode());
+        for (int i = 0; i < 50; i++) {
+            String user = SecretSamples.pick(r, "admin", "svc-deploy", "bob");
+            String password = SecretSamples.password(r);
+            String line = String.format(syntax, user + ":" + password);
+            assertThat(Redactor.defaults().redact(line)).isEqualTo(line.replace(":" + password, ":[REDACTED_SECRET]"));
+        }
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"password reset email sent", "Invalid password attempt 3 of 5", "token refresh scheduled in 30s",
         "Password must have 12 characters", "the secret rotation job finished", "credentials provider chain: env, profile",
         "Using session factory for tenant 7", "secretName=db-creds", "tokenType=Bearer maxTokens=512",
-        "password_length=12 password_expiry_days=90", "ip_address=unknown remote_address: lb"})
+        "password_length=12 password_expiry_days=90", "ip_address=unknown remote_address: lb",
+        "state NEW -> RUNNING", "<entry key=\"timeout\">30</entry>", "<property name=\"url\" value=\"jdbc:h2:mem\"/>",
+        "curl -u admin https://x", "-u -1 offset"})
     void proseAndHarmlessKeysStay(String line) {
         assertThat(Redactor.builder().disable("IP_ADDRESS").build().redact(line)).isSameAs(line);
     }

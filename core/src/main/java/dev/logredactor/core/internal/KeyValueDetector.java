@@ -1,7 +1,7 @@
 package dev.logredactor.core.internal;
 
 /**
- * Values of sensitive keys in {@code k=v}, {@code k: v}, {@code k = v}, {@code "k":"v"}, escaped
+ * Values of sensitive keys in {@code k=v}, {@code k: v}, {@code k = v}, {@code k -> v}, {@code "k":"v"}, escaped
  * {@code \"k\":\"v\"}, {@code -Dk=v}, URL query and fragment parameters, and URL-encoded
  * {@code k%3Dv}. Trigger: the separator; the key is looked up backwards from it.
  */
@@ -16,7 +16,7 @@ final class KeyValueDetector extends Detector {
 
     @Override
     String[] prefixes() {
-        return new String[] {"=", ":", "%3"};
+        return new String[] {"=", ":", "%3", "->"};
     }
 
     @Override
@@ -25,7 +25,9 @@ final class KeyValueDetector extends Detector {
         char c = s.charAt(at);
         int valueStart = at + 1;
         boolean encoded = false;
-        if (c == '%') {
+        if (c == '-') {
+            valueStart = at + 2; // password -> value
+        } else if (c == '%') {
             if (at + 2 >= n || !(s.charAt(at + 1) == '3')) {
                 return null;
             }
@@ -58,7 +60,8 @@ final class KeyValueDetector extends Detector {
         if (e == null) {
             return null;
         }
-        boolean spaced = c != '=' || at > 0 && s.charAt(at - 1) == ' ' || keyEnd < at - 1 && s.charAt(at - 1) != '"';
+        char before = at > 0 ? s.charAt(at - 1) : ' ';
+        boolean spaced = c != '=' || before == ' ' || before == '\t' || keyEnd < at - 1 && before != '"';
         return values.emit(s, valueStart, spaced, encoded, e, out);
     }
 

@@ -118,6 +118,11 @@ final class KeyedValue {
         }
     }
 
+    /** Emits {@code [start, end)} as a SECRET unless it is harmless or SECRET is off. */
+    Findings emitSecret(CharSequence s, int start, int end, Findings out) {
+        return emitChecked(s, start, end, true, SensitiveType.SECRET, out);
+    }
+
     private Findings emitChecked(CharSequence s, int start, int end, boolean quoted, SensitiveType type,
             Findings out) {
         if (!enabled[type.ordinal()] || isHarmless(s, start, end, quoted)) {

@@ -77,7 +77,7 @@ final class SensitiveKeys {
         SensitiveType p = SensitiveType.PII_FIELD;
         for (String w : new String[] {"password", "passwd", "passphrase", "secret", "token", "apikey",
             "privatekey", "credential", "credentials", "secretkey", "signingkey", "encryptionkey", "masterkey",
-            "accountkey", "sharedaccesskey", "clientkey", "jsessionid", "phpsessid", "sessionkey"}) {
+            "accountkey", "sharedaccesskey", "clientkey", "jsessionid", "phpsessid", "sessionkey", "secretkeybase"}) {
             k.put(w, s, Mode.GLUED, Kind.PLAIN);
         }
         for (String w : new String[] {"pwd", "session", "otp"}) {

@@ -1,11 +1,15 @@
 package dev.logredactor.core.internal;
 
 /**
- * The content of an XML element named like a sensitive key: {@code <password>v</password>},
- * {@code <ns:ClientSecret>v</ns:ClientSecret>}. Trigger: the {@code >} that closes the start tag.
+ * XML named like a sensitive key: the content of {@code <password>v</password>} and
+ * {@code <ns:ClientSecret>v</ns:ClientSecret>}, and key-value elements whose key is an attribute:
+ * {@code <entry key="password">v</entry>}, {@code <property name="password" value="v"/>} (the
+ * {@code value} attribute goes, or the content when there is none). Trigger: the {@code >} that closes
+ * a start tag.
  */
 final class XmlElementDetector extends Detector {
     private static final int MAX_NAME = 64;
+    private static final int MAX_TAG = 512;
 
     private final SensitiveKeys keys;
     private final KeyedValue values;
@@ -22,7 +26,14 @@ final class XmlElementDetector extends Detector {
 
     @Override
     Findings detect(CharSequence s, int at, int from, Findings out) {
-        if (at == 0 || !Chars.isAlnum(s.charAt(at - 1))) {
+        if (at == 0) {
+            return null;
+        }
+        char last = s.charAt(at - 1);
+        if (last == '"' || last == '\'' || last == '/') {
+            return keyAttribute(s, at, from, out);
+        }
+        if (!Chars.isAlnum(last)) {
             return null;
         }
         int lo = Math.max(from, at - MAX_NAME);
@@ -44,9 +55,10 @@ final class XmlElementDetector extends Detector {
             return null;
         }
         SensitiveKeys.Entry e = keys.lookup(s, at, nameStart < 0 ? j + 1 : nameStart);
-        if (e == null) {
-            return null;
-        }
+        return e == null ? null : content(s, at, e, out);
+    }
+
+    private Findings content(CharSequence s, int at, SensitiveKeys.Entry e, Findings out) {
         int start = at + 1;
         int eol = KeyedValue.lineEnd(s, start);
         int close = start;
@@ -54,5 +66,59 @@ final class XmlElementDetector extends Detector {
             close++;
         }
         return close == start ? null : values.emitSpan(s, start, close, true, e, out);
+    }
+
+    /** {@code <entry key="password">}, {@code <property name="password" value="..."/>}. */
+    private Findings keyAttribute(CharSequence s, int at, int from, Findings out) {
+        int lo = Math.max(from, at - MAX_TAG);
+        int lt = at - 1;
+        while (lt >= lo && s.charAt(lt) != '<' && s.charAt(lt) != '\n') {
+            lt--;
+        }
+        if (lt < lo || s.charAt(lt) != '<') {
+            return null;
+        }
+        SensitiveKeys.Entry entry = null;
+        int valueStart = -1;
+        int valueEnd = -1;
+        int i = lt + 1;
+        while (i < at) {
+            int nameStart = i;
+            while (i < at && Chars.is(s.charAt(i), Chars.KEY)) {
+                i++;
+            }
+            int nameEnd = i;
+            if (i + 1 < at && s.charAt(i) == '=' && (s.charAt(i + 1) == '"' || s.charAt(i + 1) == '\'')) {
+                char q = s.charAt(i + 1);
+                int vs = i + 2;
+                int ve = vs;
+                while (ve < at && s.charAt(ve) != q) {
+                    ve++;
+                }
+                if (isAttribute(s, nameStart, nameEnd, "value")) {
+                    valueStart = vs;
+                    valueEnd = ve;
+                } else if (isAttribute(s, nameStart, nameEnd, "key") || isAttribute(s, nameStart, nameEnd, "name")) {
+                    SensitiveKeys.Entry e = ve > vs ? keys.lookup(s, ve, vs) : null;
+                    if (e != null && Chars.run(s, vs, Chars.KEY, ve - vs) == ve) {
+                        entry = e;
+                    }
+                }
+                i = ve + 1;
+            } else {
+                i++;
+            }
+        }
+        if (entry == null) {
+            return null;
+        }
+        if (valueStart >= 0) {
+            return values.emitSpan(s, valueStart, valueEnd, true, entry, out);
+        }
+        return s.charAt(at - 1) == '/' ? null : content(s, at, entry, out);
+    }
+
+    private static boolean isAttribute(CharSequence s, int start, int end, String name) {
+        return end - start == name.length() && Chars.regionMatchesIgnoreCase(s, start, name);
     }
 }
