@@ -70,9 +70,6 @@ final class Chars {
         return c < 128 && (FLAGS[c] & HEX) != 0;
     }
 
-    static int hexValue(char c) {
-        return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
-    }
 
     /** A word char, or a letter or digit outside ASCII: something a token may not be glued to. */
     static boolean gluesToWord(char c) {
@@ -128,10 +125,6 @@ final class Chars {
         return !((c == '.' || c == '-') && e + 1 < n && isDigit(s.charAt(e + 1)));
     }
 
-    /** Whether a token of the given class ends at {@code e}: the char there is not of the class. */
-    static boolean tokenEndsAt(CharSequence s, int e, int cls) {
-        return e >= s.length() || !is(s.charAt(e), cls) && !gluesToWord(s.charAt(e));
-    }
 
     /** Index after the run of chars of class {@code cls} starting at {@code i}, at most {@code max} long. */
     static int run(CharSequence s, int i, int cls, int max) {

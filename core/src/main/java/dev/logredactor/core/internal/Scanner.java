@@ -88,48 +88,29 @@ final class Scanner {
                 i++;
                 continue;
             }
-            Detector[] ds = detectors[c];
-            if (Chars.isWord(c)) {
-                int wordEnd = i + 1;
-                while (wordEnd < n && Chars.isWord(s.charAt(wordEnd))) {
-                    wordEnd++;
+            boolean word = Chars.isWord(c);
+            int next = i + 1;
+            if (word) {
+                while (next < n && Chars.isWord(s.charAt(next))) {
+                    next++;
                 }
-                if (ds != null && (i == 0 || !Chars.gluesToWord(s.charAt(i - 1)))) {
-                    char second = i + 1 < n ? s.charAt(i + 1) : '\uffff';
-                    int[] wants = shapes[c];
-                    int shape = 0;
-                    for (int k = 0; k < ds.length; k++) {
-                        if (!follows(c, k, second)) {
-                            continue;
-                        }
-                        if (wants[k] != Detector.ANY_WORD) {
-                            if (shape == 0) {
-                                shape = shape(s, i, wordEnd, c);
-                            }
-                            if ((wants[k] & shape) == 0) {
-                                continue;
-                            }
-                        }
-                        Findings r = ds[k].detect(s, i, from, out);
-                        if (r != null) {
-                            out = r;
-                            if (out.endsInOpenPrivateKey()) {
-                                return out;
-                            }
-                            from = out.end(out.size() - 1);
-                            wordEnd = Math.max(from, i + 1);
-                            break;
-                        }
-                    }
-                }
-                i = wordEnd;
-                continue;
             }
-            if (ds != null) {
+            Detector[] ds = detectors[c];
+            if (ds != null && (!word || i == 0 || !Chars.gluesToWord(s.charAt(i - 1)))) {
                 char second = i + 1 < n ? s.charAt(i + 1) : '\uffff';
+                int[] wants = shapes[c];
+                int shape = 0;
                 for (int k = 0; k < ds.length; k++) {
                     if (!follows(c, k, second)) {
                         continue;
+                    }
+                    if (wants[k] != Detector.ANY_WORD) {
+                        if (shape == 0) {
+                            shape = shape(s, i, next, c);
+                        }
+                        if ((wants[k] & shape) == 0) {
+                            continue;
+                        }
                     }
                     Findings r = ds[k].detect(s, i, from, out);
                     if (r != null) {
@@ -138,12 +119,12 @@ final class Scanner {
                             return out;
                         }
                         from = out.end(out.size() - 1);
-                        i = Math.max(from, i + 1) - 1;
+                        next = Math.max(from, i + 1);
                         break;
                     }
                 }
             }
-            i++;
+            i = next;
         }
         return out;
     }
