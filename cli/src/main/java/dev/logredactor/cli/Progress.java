@@ -14,7 +14,8 @@ class Progress {
     /** Inputs smaller than this finish before progress would help. */
     static final long LARGE = 32L << 20;
 
-    private static final Progress NONE = new Progress(null, 0);
+    /** Shows nothing. */
+    static final Progress NONE = new Progress(null, 0);
 
     private final PrintStream err;
     private final long total;

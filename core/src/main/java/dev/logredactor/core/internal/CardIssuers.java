@@ -9,11 +9,6 @@ final class CardIssuers {
     private CardIssuers() {
     }
 
-    /** Whether {@code digits} (the PAN, digits only) has a known issuer prefix for its length. */
-    static boolean isKnown(CharSequence digits) {
-        return isKnown(Integer.parseInt(digits.subSequence(0, 6).toString()), digits.length());
-    }
-
     /**
      * Whether a PAN of {@code len} digits whose first six digits are {@code first6} has a known issuer
      * for that length.

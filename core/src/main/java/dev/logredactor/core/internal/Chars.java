@@ -12,7 +12,6 @@ final class Chars {
     static final int HEX = 16;      // [0-9A-Fa-f]
     static final int B64URL = 32;   // [A-Za-z0-9_-]
     static final int KEY = 64;      // [A-Za-z0-9_.-]: chars of a key name
-    static final int SPACE = 128;   // space and tab
 
     private static final int[] FLAGS = new int[128];
 
@@ -31,8 +30,6 @@ final class Chars {
         FLAGS['_'] |= WORD | B64URL | KEY;
         FLAGS['-'] |= B64URL | KEY;
         FLAGS['.'] |= KEY;
-        FLAGS[' '] |= SPACE;
-        FLAGS['\t'] |= SPACE;
     }
 
     private Chars() {
@@ -69,7 +66,6 @@ final class Chars {
     static boolean isHex(char c) {
         return c < 128 && (FLAGS[c] & HEX) != 0;
     }
-
 
     /** A word char, or a letter or digit outside ASCII: something a token may not be glued to. */
     static boolean gluesToWord(char c) {
@@ -124,7 +120,6 @@ final class Chars {
         }
         return !((c == '.' || c == '-') && e + 1 < n && isDigit(s.charAt(e + 1)));
     }
-
 
     /** Index after the run of chars of class {@code cls} starting at {@code i}, at most {@code max} long. */
     static int run(CharSequence s, int i, int cls, int max) {

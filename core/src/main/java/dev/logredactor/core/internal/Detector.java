@@ -2,8 +2,8 @@ package dev.logredactor.core.internal;
 
 /**
  * One detector: a cheap trigger, a hand-written validator, a type. The {@link Scanner} calls a detector
- * only at its triggers: at the start of a word whose first char is in {@link #wordStarts()}, or at a
- * non-word char in {@link #triggers()}. Implementations are immutable and thread-safe.
+ * only at its triggers ({@link #prefixes()}): at the start of a word of a shape it can match
+ * ({@link #wordShapes()}), or at a non-word char. Implementations are immutable and thread-safe.
  */
 abstract class Detector {
     /** Any word. */

@@ -21,7 +21,6 @@ final class IpAddressDetector extends Detector {
             "C", "D", "E", "F", "::"};
     }
 
-
     @Override
     Findings detect(CharSequence s, int at, int from, Findings out) {
         char c = s.charAt(at);

@@ -26,7 +26,6 @@ final class PhoneDetector extends Detector {
             "+7", "+8", "+9", "(2", "(3", "(4", "(5", "(6", "(7", "(8", "(9"};
     }
 
-
     @Override
     Findings detect(CharSequence s, int at, int from, Findings out) {
         char c = s.charAt(at);
