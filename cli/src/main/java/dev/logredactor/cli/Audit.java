@@ -48,7 +48,7 @@ final class Audit {
     private void scanLines(Input input) throws IOException, InterruptedException {
         FileReport report = new FileReport(input.name());
         LineRedactor lines = redactor.newLineRedactor();
-        LineCopier.forEachLine(input, Progress.NONE, (line, terminator) -> {
+        LineReader.forEachLine(input, line -> {
             report.lines++;
             for (Finding f : lines.scanLine(line)) {
                 report.counts.merge(f.type(), 1, Integer::sum);

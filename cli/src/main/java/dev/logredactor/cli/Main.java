@@ -2,6 +2,7 @@ package dev.logredactor.cli;
 
 import dev.logredactor.core.Redactor;
 import dev.logredactor.core.RedactorConfigException;
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -141,9 +142,9 @@ public final class Main implements Callable<Integer> {
                 }
                 return report.total() > 0 ? FOUND : 0;
             }
-            try (Writer w = writer()) {
+            try (OutputStream out = new BufferedOutputStream(new NonClosing(stdout), 1 << 16)) {
                 Progress progress = Progress.forInputs(inputs, stderr);
-                Pipeline.run(inputs, redactor, w, progress);
+                Pipeline.run(inputs, redactor, out, progress);
                 progress.done();
             }
             return 0;

@@ -4,149 +4,169 @@ import dev.logredactor.core.LineRedactor;
 import dev.logredactor.core.Redactor;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Redacts inputs to a writer in three stages on their own threads, so that decoding, redaction and
- * encoding of a large file overlap on a multi-core machine: a reader splits lines into batches, the
- * calling thread redacts them in order (one {@link LineRedactor} per input, so a private key block is
- * carried across lines and batches), a writer encodes them. Output order and line terminators are
- * those of the input. An I/O error of any stage ends the run and is thrown from {@link #run}.
+ * Redacts inputs to an output stream, with the stages of a large file spread over the machine's cores:
+ * a reader thread cuts the raw bytes into {@link Chunk}s of whole lines, worker threads decode and
+ * redact chunks in any order, and the calling thread writes them in input order. A clean line is
+ * written as the bytes that were read, so only redacted lines are encoded again.
+ *
+ * <p>A private key block may span chunks that different workers redacted: each worker starts its chunk
+ * outside a block, and when the writer sees that the chunk before ended inside one, it redacts the
+ * chunk again from that state before writing it. That is rare and keeps the workers independent.
+ *
+ * <p>An I/O error of any stage ends the run and is thrown from {@link #run}.
  */
 final class Pipeline {
-    private static final int BATCH = 2048;
-    private static final int QUEUED = 8;
+    private static final int IN_FLIGHT = 8;
+    private static final long POLL_MILLIS = 100;
+    private static final Chunk END = new Chunk(new byte[0], 0, false);
 
-    private static final class Batch {
-        final String[] lines = new String[BATCH];
-        final String[] terminators = new String[BATCH];
-        int count;
-        boolean firstOfInput;
+    private final Redactor redactor;
+    private final int workers;
+    private final BlockingQueue<Chunk> inOrder = new ArrayBlockingQueue<>(IN_FLIGHT);
+    private final BlockingQueue<Chunk> toRedact = new LinkedBlockingQueue<>();
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private volatile boolean stopped;
+
+    private Pipeline(Redactor redactor, int workers) {
+        this.redactor = redactor;
+        this.workers = workers;
     }
 
-    private static final Batch END = new Batch();
-
-    private final BlockingQueue<Batch> toRedact = new ArrayBlockingQueue<>(QUEUED);
-    private final BlockingQueue<Batch> toWrite = new ArrayBlockingQueue<>(QUEUED);
-    private final AtomicReference<Exception> failure = new AtomicReference<>();
-
-    private Pipeline() {
+    static void run(List<Input> inputs, Redactor redactor, OutputStream out, Progress progress) throws IOException {
+        int workers = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        new Pipeline(redactor, workers).execute(inputs, out, progress);
     }
 
-    static void run(List<Input> inputs, Redactor redactor, Writer out, Progress progress) throws IOException {
-        new Pipeline().execute(inputs, redactor, out, progress);
-    }
-
-    private void execute(List<Input> inputs, Redactor redactor, Writer out, Progress progress) throws IOException {
-        Thread reader = new Thread(() -> read(inputs, progress), "log-redactor-reader");
-        Thread writer = new Thread(() -> write(out), "log-redactor-writer");
-        reader.setDaemon(true);
-        writer.setDaemon(true);
-        reader.start();
-        writer.start();
+    private void execute(List<Input> inputs, OutputStream out, Progress progress) throws IOException {
+        start(new Thread(() -> read(inputs, progress), "log-redactor-reader"));
+        for (int i = 0; i < workers; i++) {
+            start(new Thread(this::redact, "log-redactor-worker-" + i));
+        }
         try {
-            LineRedactor lines = null;
-            while (true) {
-                Batch b = take(toRedact);
-                if (b == END || b == null) {
-                    break;
-                }
-                if (b.firstOfInput || lines == null) {
-                    lines = redactor.newLineRedactor();
-                }
-                for (int i = 0; i < b.count; i++) {
-                    b.lines[i] = lines.redactLine(b.lines[i]);
-                }
-                put(toWrite, b);
-            }
-            put(toWrite, END);
-            writer.join();
+            write(out);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted");
+        } catch (IOException e) {
+            failure.compareAndSet(null, e);
+        } finally {
+            stopped = true;
         }
-        Exception e = failure.get();
+        Throwable e = failure.get();
         if (e instanceof IOException) {
             throw (IOException) e;
+        }
+        if (e instanceof Error) {
+            throw (Error) e;
         }
         if (e != null) {
             throw new IOException(e.getMessage(), e);
         }
     }
 
+    private static void start(Thread t) {
+        t.setDaemon(true);
+        t.start();
+    }
+
     private void read(List<Input> inputs, Progress progress) {
         try {
             for (Input in : inputs) {
-                Batch[] current = {new Batch()};
-                current[0].firstOfInput = true;
-                LineCopier.forEachLine(in, progress, (line, terminator) -> {
-                    Batch b = current[0];
-                    b.lines[b.count] = line;
-                    b.terminators[b.count] = terminator;
-                    if (++b.count == BATCH) {
-                        put(toRedact, b);
-                        current[0] = new Batch();
-                    }
+                LineReader.forEachChunk(in, progress, chunk -> {
+                    put(inOrder, chunk);
+                    toRedact.add(chunk);
                 });
-                put(toRedact, current[0]);
             }
-        } catch (IOException | UncheckedIOException | InterruptedException e) {
-            failure.compareAndSet(null, e);
-        } finally {
-            toRedact.offer(END);
-            forceOffer(toRedact);
+            put(inOrder, END);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            fail(e);
         }
     }
 
-    private void write(Writer out) {
+    private void redact() {
         try {
-            while (true) {
-                Batch b = take(toWrite);
-                if (b == END || b == null) {
-                    break;
-                }
-                for (int i = 0; i < b.count; i++) {
-                    out.write(b.lines[i]);
-                    out.write(b.terminators[i]);
+            while (!stopped) {
+                Chunk c = toRedact.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                if (c != null) {
+                    c.split();
+                    c.redactWith(redactor.newLineRedactor());
+                    c.markDone();
                 }
             }
-            out.flush();
-        } catch (IOException | InterruptedException e) {
-            failure.compareAndSet(null, e);
-            toRedact.clear();
-            forceOffer(toRedact);
+        } catch (InterruptedException | RuntimeException | Error e) {
+            fail(e);
         }
     }
 
-    /** Puts {@link #END} even into a full queue, so the consumer stops. */
-    private static void forceOffer(BlockingQueue<Batch> q) {
-        while (!q.offer(END)) {
-            q.poll();
-        }
-    }
-
-    private void put(BlockingQueue<Batch> q, Batch b) throws InterruptedException {
-        while (!q.offer(b, 100, TimeUnit.MILLISECONDS)) {
-            if (failure.get() != null) {
-                throw new InterruptedException("pipeline stopped");
-            }
-        }
-    }
-
-    private Batch take(BlockingQueue<Batch> q) throws InterruptedException {
+    private void write(OutputStream out) throws IOException, InterruptedException {
+        boolean insideKey = false;
         while (true) {
-            Batch b = q.poll(100, TimeUnit.MILLISECONDS);
-            if (b != null) {
-                return b;
+            Chunk c = inOrder.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+            if (c == null) {
+                out.flush(); // nothing more yet: let a streaming reader see what we have
+                if (failure.get() != null) {
+                    return;
+                }
+                continue;
             }
-            if (failure.get() != null && q == toWrite) {
-                return END;
+            if (c == END) {
+                out.flush();
+                return;
+            }
+            while (!c.awaitDone(POLL_MILLIS)) {
+                if (failure.get() != null) {
+                    return;
+                }
+            }
+            if (c.firstOfInput) {
+                insideKey = false;
+            }
+            if (insideKey) {
+                LineRedactor lines = redactor.newLineRedactor();
+                lines.insidePrivateKey(true);
+                c.redactWith(lines);
+            }
+            insideKey = c.endsInPrivateKey();
+            writeChunk(c, out);
+            if (inOrder.isEmpty()) {
+                out.flush();
+            }
+        }
+    }
+
+    /** Writes clean lines as the bytes read, in runs, and redacted lines encoded, each with its terminator. */
+    private static void writeChunk(Chunk c, OutputStream out) throws IOException {
+        int run = 0;
+        for (int i = 0; i < c.count(); i++) {
+            String r = c.redacted(i);
+            if (r != null) {
+                out.write(c.data, run, c.start(i) - run);
+                out.write(r.getBytes(StandardCharsets.UTF_8));
+                run = c.textEnd(i);
+            }
+        }
+        out.write(c.data, run, c.length - run);
+    }
+
+    private void fail(Throwable e) {
+        failure.compareAndSet(null, e);
+        stopped = true;
+    }
+
+    private void put(BlockingQueue<Chunk> q, Chunk c) throws InterruptedException {
+        while (!q.offer(c, POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+            if (stopped) {
+                throw new InterruptedException("pipeline stopped");
             }
         }
     }

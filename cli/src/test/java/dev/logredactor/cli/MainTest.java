@@ -2,12 +2,16 @@ package dev.logredactor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.logredactor.core.LineRedactor;
+import dev.logredactor.core.Redactor;
 import dev.logredactor.core.SensitiveType;
 import dev.logredactor.core.testdata.RealisticLogLines;
 import dev.logredactor.core.testdata.SecretSamples;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -161,6 +165,83 @@ class MainTest {
                 + "\"total\":{\"count\":3,\"byType\":{\"CREDIT_CARD\":1,\"EMAIL\":2}}}\n");
 
         assertThat(run("--audit", b.toString())).isZero();
+    }
+
+    /**
+     * Several megabytes, so the input is cut into many chunks that several threads redact: the output
+     * must be what one {@link LineRedactor} gives line by line, also where a private key block spans a
+     * chunk boundary, with clean lines byte for byte as they came in.
+     */
+    @Test
+    void largeInputMatchesSequentialRedactionAcrossChunks() {
+        Random r = new Random(21);
+        RealisticLogLines clean = new RealisticLogLines(21, true);
+        StringBuilder in = new StringBuilder();
+        List<String> lines = new ArrayList<>();
+        List<String> terminators = new ArrayList<>();
+        int keysAcrossBoundary = 0;
+        while (in.length() < 12 * LineReader.CHUNK) {
+            int toBoundary = LineReader.CHUNK - in.length() % LineReader.CHUNK;
+            String text;
+            if (toBoundary < 300 && r.nextBoolean()) {
+                text = "key " + SecretSamples.privateKey(r, "\n") + " end";
+                keysAcrossBoundary++;
+            } else {
+                text = r.nextInt(50) == 0 ? "user " + SecretSamples.of(SensitiveType.EMAIL, r) : clean.next();
+            }
+            for (String line : text.split("\n", -1)) {
+                String term = r.nextInt(10) == 0 ? "\r\n" : "\n";
+                lines.add(line);
+                terminators.add(term);
+                in.append(line).append(term);
+            }
+        }
+        lines.add("last line without terminator ann@example.com");
+        terminators.add("");
+        in.append(lines.get(lines.size() - 1));
+        assertThat(keysAcrossBoundary).isGreaterThan(3);
+
+        LineRedactor reference = Redactor.defaults().newLineRedactor();
+        StringBuilder expected = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            expected.append(reference.redactLine(lines.get(i))).append(terminators.get(i));
+        }
+        assertThat(run(in.toString().getBytes(StandardCharsets.UTF_8))).isZero();
+        assertThat(out).isEqualTo(expected.toString());
+        assertThat(out).doesNotContain("-----BEGIN").doesNotContain("ann@example.com");
+    }
+
+    /** {@code tail -f app.log | log-redactor}: each line comes out while the input is still open. */
+    @Test
+    void streamsLinesBeforeTheInputEnds() throws Exception {
+        PipedOutputStream feed = new PipedOutputStream();
+        PipedInputStream stdin = new PipedInputStream(feed);
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        Thread cli = new Thread(() -> Main.run(new String[0], stdin, o, new PrintStream(new ByteArrayOutputStream())));
+        cli.start();
+        for (int i = 0; i < 3; i++) {
+            feed.write(("line " + i + " mail ann" + i + "@example.com\n").getBytes(StandardCharsets.UTF_8));
+            feed.flush();
+            String expected = "line " + i + " mail [REDACTED_EMAIL]\n";
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (!o.toString(StandardCharsets.UTF_8).endsWith(expected) && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertThat(o.toString(StandardCharsets.UTF_8)).endsWith(expected);
+        }
+        feed.close();
+        cli.join(10_000);
+        assertThat(cli.isAlive()).isFalse();
+    }
+
+    @Test
+    void cleanLinesKeepTheirBytesEvenWhenNotValidUtf8() {
+        byte[] in = {'o', 'k', ' ', (byte) 0xFF, (byte) 0xC3, '\n', 'm', 'a', 'i', 'l', ' ', 'b', '@', 'e', 'x', '.', 'c', 'o', 'm', '\n'};
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        assertThat(Main.run(new String[0], new ByteArrayInputStream(in), o, new PrintStream(new ByteArrayOutputStream(), true,
+                StandardCharsets.UTF_8))).isZero();
+        byte[] expected = "ok \u00ff\u00c3\nmail [REDACTED_EMAIL]\n".getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(o.toByteArray()).isEqualTo(expected);
     }
 
     @Test

@@ -49,6 +49,23 @@ public final class LineRedactor {
         }
     }
 
+    /**
+     * Whether the last line left a private key block open, so that the next lines are redacted whole
+     * up to its END line.
+     */
+    public boolean insidePrivateKey() {
+        return inPrivateKey;
+    }
+
+    /**
+     * Sets whether the next line continues an open private key block. For a stream redacted in pieces,
+     * possibly on several threads: the piece after one that ended {@link #insidePrivateKey() inside} a
+     * block is redacted (again) with this set.
+     */
+    public void insidePrivateKey(boolean inside) {
+        inPrivateKey = inside;
+    }
+
     /** The findings of the line, continuing a private key block from earlier lines. */
     public List<Finding> scanLine(String line) {
         List<Finding> list = new ArrayList<>();

@@ -45,6 +45,27 @@ class LineRedactorTest {
     }
 
     @Test
+    void stateHandsOverBetweenRedactorsOfOneStream() {
+        Random r = new Random(11);
+        for (int i = 0; i < 30; i++) {
+            String[] in = ("start\nkey " + SecretSamples.privateKey(r, "\n") + " done\nafter").split("\n");
+            int cut = 1 + r.nextInt(in.length - 2);
+            LineRedactor whole = Redactor.defaults().newLineRedactor();
+            LineRedactor first = Redactor.defaults().newLineRedactor();
+            LineRedactor second = Redactor.defaults().newLineRedactor();
+            for (int k = 0; k < in.length; k++) {
+                String expected = whole.redactLine(in[k]);
+                if (k == cut) {
+                    assertThat(second.insidePrivateKey()).isFalse();
+                    second.insidePrivateKey(first.insidePrivateKey());
+                }
+                assertThat((k < cut ? first : second).redactLine(in[k])).isEqualTo(expected);
+            }
+            assertThat(whole.insidePrivateKey()).isFalse();
+        }
+    }
+
+    @Test
     void jsonEscapedKeyOnOneLineIsOneFinding() {
         Random r = new Random(9);
         for (int i = 0; i < 50; i++) {

@@ -35,6 +35,11 @@ final class Chars {
     private Chars() {
     }
 
+    /** The classes of {@code c}: a bit set of the constants above; 0 for any char at or above 128. */
+    static int flags(char c) {
+        return c < 128 ? FLAGS[c] : 0;
+    }
+
     static boolean is(char c, int cls) {
         return c < 128 && (FLAGS[c] & cls) != 0;
     }
