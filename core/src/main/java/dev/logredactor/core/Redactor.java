@@ -333,7 +333,7 @@ public final class Redactor {
             for (Map.Entry<String, String> r : rules.entrySet()) {
                 String name = r.getKey();
                 String setting = "rule." + name;
-                if (!name.matches("[A-Z][A-Z0-9_]*")) {
+                if (!isRuleName(name)) {
                     throw new RedactorConfigException(setting,
                             "a rule name is upper-case letters, digits and _, starting with a letter");
                 }
@@ -459,6 +459,20 @@ public final class Redactor {
             }
             all.addAll(ruleNames);
             return String.join(", ", all);
+        }
+
+        /** {@code [A-Z][A-Z0-9_]*}. */
+        private static boolean isRuleName(String name) {
+            if (name.isEmpty() || name.charAt(0) < 'A' || name.charAt(0) > 'Z') {
+                return false;
+            }
+            for (int i = 1; i < name.length(); i++) {
+                char c = name.charAt(i);
+                if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static boolean isBuiltIn(String name) {
