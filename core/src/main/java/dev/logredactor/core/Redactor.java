@@ -88,6 +88,34 @@ public final class Redactor {
     }
 
     /**
+     * Redacts the value of a key-value pair (an MDC entry, a structured argument, a map message
+     * entry): the value as any text, and, when the key is a sensitive key such as {@code password} or
+     * {@code email}, as the value of that key. The same instance when nothing was found.
+     */
+    public String redactValue(String key, String value) {
+        if (value == null || key == null || key.isEmpty()) {
+            return redact(value);
+        }
+        try {
+            String joined = key + "=" + value;
+            Findings f = engine.find(joined);
+            if (f == null) {
+                return value;
+            }
+            int valueStart = key.length() + 1;
+            if (f.start(0) < valueStart) {
+                return redact(value); // the key itself matched: it stays, the value is redacted alone
+            }
+            StringBuilder out = new StringBuilder(joined.length() + 16 * f.size());
+            engine.render(joined, f, out);
+            return out.substring(valueStart);
+        } catch (RuntimeException | StackOverflowError e) {
+            report(e);
+            return FAILED;
+        }
+    }
+
+    /**
      * Appends {@code text}, redacted, to {@code out}.
      *
      * @return whether anything was replaced; when not, {@code text} was appended unchanged
