@@ -1,0 +1,103 @@
+package dev.logredactor.logback;
+
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.LoggerContextListener;
+import ch.qos.logback.classic.turbo.TurboFilter;
+import ch.qos.logback.core.Context;
+import ch.qos.logback.core.spi.ContextAwareBase;
+import java.util.Locale;
+
+/**
+ * The drop-in mode: with this jar on the classpath, a {@link RedactingTurboFilter} with the defaults
+ * sits first in every {@link LoggerContext}'s turbo filters, so every appender gets redacted events
+ * whatever the configuration says. It is put back after each {@code reset()} (Logback's
+ * {@code scan="true"} reconfiguration, Spring Boot's re-initialisation), and it leaves as soon as the
+ * configuration names one of our components, which then take control. Off with
+ * {@code -Dlogredactor.auto=false} or {@code LOGREDACTOR_AUTO=false}.
+ */
+final class AutoMode extends ContextAwareBase implements LoggerContextListener {
+    static final String PROPERTY = "logredactor.auto";
+    static final String ENV = "LOGREDACTOR_AUTO";
+    private static final String FILTER_NAME = "log-redactor-auto";
+
+    private final LoggerContext context;
+
+    private AutoMode(LoggerContext context) {
+        this.context = context;
+        setContext(context);
+    }
+
+    /** Whether the system property or, without it, the environment switches the drop-in mode off. */
+    static boolean switchedOff() {
+        String v = System.getProperty(PROPERTY);
+        if (v == null) {
+            v = System.getenv(ENV);
+        }
+        return v != null && v.trim().toLowerCase(Locale.ROOT).equals("false");
+    }
+
+    /** Installs the drop-in filter and the listener that restores it after a reset. */
+    static void install(LoggerContext context) {
+        for (LoggerContextListener l : context.getCopyOfListenerList()) {
+            if (l instanceof AutoMode) {
+                return;
+            }
+        }
+        AutoMode mode = new AutoMode(context);
+        context.addListener(mode);
+        mode.addFilter();
+        mode.addInfo("log-redactor: drop-in mode on: every event is redacted with the defaults before any appender sees it "
+                + "(-D" + PROPERTY + "=false or " + ENV + "=false turns it off)");
+    }
+
+    /** Called by each of our components at start: the configuration takes control, the drop-in filter leaves. */
+    static void explicitlyConfigured(Context context) {
+        if (!(context instanceof LoggerContext)) {
+            return;
+        }
+        LoggerContext lc = (LoggerContext) context;
+        for (TurboFilter f : lc.getTurboFilterList()) {
+            if (f instanceof RedactingTurboFilter && FILTER_NAME.equals(f.getName())) {
+                lc.getTurboFilterList().remove(f);
+                f.stop();
+            }
+        }
+    }
+
+    static boolean isAutoFilter(TurboFilter f) {
+        return FILTER_NAME.equals(f.getName());
+    }
+
+    private void addFilter() {
+        RedactingTurboFilter filter = new RedactingTurboFilter();
+        filter.setName(FILTER_NAME);
+        filter.setContext(context);
+        filter.startWithoutTakingControl();
+        context.getTurboFilterList().add(0, filter);
+    }
+
+    @Override
+    public boolean isResetResistant() {
+        return true;
+    }
+
+    @Override
+    public void onStart(LoggerContext lc) {
+        // nothing to do: the filter is in place
+    }
+
+    @Override
+    public void onReset(LoggerContext lc) {
+        addFilter(); // reset() cleared the turbo filters; the new configuration may name ours and take over
+    }
+
+    @Override
+    public void onStop(LoggerContext lc) {
+        // nothing to release
+    }
+
+    @Override
+    public void onLevelChange(ch.qos.logback.classic.Logger logger, ch.qos.logback.classic.Level level) {
+        // levels do not matter here
+    }
+}

@@ -1,0 +1,200 @@
+package dev.logredactor.logback;
+
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.Layout;
+import ch.qos.logback.core.encoder.Encoder;
+import ch.qos.logback.core.encoder.EncoderBase;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
+import dev.logredactor.core.Redactor;
+import java.lang.reflect.Method;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Wraps any encoder ({@code PatternLayoutEncoder}, Logstash's {@code LogstashEncoder}, ...) and
+ * redacts everything it writes: message, stack trace, MDC, key-value pairs, whatever the delegate
+ * renders. Header and footer too.
+ *
+ * <pre>{@code
+ * <encoder class="dev.logredactor.logback.RedactingEncoder">
+ *   <delegate class="ch.qos.logback.classic.encoder.PatternLayoutEncoder">
+ *     <pattern>%d %-5level %logger - %msg%n</pattern>
+ *   </delegate>
+ *   <disable>IP_ADDRESS</disable>
+ * </encoder>
+ * }</pre>
+ *
+ * <p>With a layout-based delegate the layout's text is redacted before it is encoded, so nothing is
+ * decoded. With any other delegate its bytes are scanned in place when they are ASCII (the usual case
+ * for JSON encoders, which escape the rest) and decoded only when something must be replaced.
+ *
+ * <p>Fails closed: if redaction fails, the event is written as {@value Redactor#FAILED} and one error
+ * goes to the status manager.
+ */
+public class RedactingEncoder extends EncoderBase<ILoggingEvent> implements RedactorSettings.Elements {
+    private static final byte[] FAILED_LINE = (Redactor.FAILED + System.lineSeparator()).getBytes(StandardCharsets.US_ASCII);
+
+    private final RedactorSettings settings = new RedactorSettings();
+    private Encoder<ILoggingEvent> delegate;
+    private Layout<ILoggingEvent> layout;
+    private Charset charset;
+    private boolean asciiCompatible;
+    private Redactor redactor = Redactor.defaults();
+    private volatile boolean failureReported;
+
+    /** The encoder whose output is redacted. */
+    public void setDelegate(Encoder<ILoggingEvent> delegate) {
+        this.delegate = delegate;
+    }
+
+    public Encoder<ILoggingEvent> getDelegate() {
+        return delegate;
+    }
+
+    @Override
+    public void start() {
+        if (delegate == null) {
+            addError("log-redactor: RedactingEncoder needs a <delegate class=\"...\"> encoder; nothing will be written");
+            return;
+        }
+        if (!delegate.isStarted()) {
+            delegate.start();
+        }
+        layout = delegate instanceof LayoutWrappingEncoder ? ((LayoutWrappingEncoder<ILoggingEvent>) delegate).getLayout() : null;
+        charset = charsetOf(delegate);
+        asciiCompatible = isAsciiCompatible(charset);
+        redactor = settings.redactor(this, "RedactingEncoder");
+        AutoMode.explicitlyConfigured(getContext());
+        super.start();
+    }
+
+    @Override
+    public void stop() {
+        if (delegate != null) {
+            delegate.stop();
+        }
+        super.stop();
+    }
+
+    @Override
+    public byte[] headerBytes() {
+        return delegate == null ? null : redactBytes(delegate.headerBytes());
+    }
+
+    @Override
+    public byte[] footerBytes() {
+        return delegate == null ? null : redactBytes(delegate.footerBytes());
+    }
+
+    @Override
+    public byte[] encode(ILoggingEvent event) {
+        if (delegate == null) {
+            return null;
+        }
+        if (layout != null) {
+            String text;
+            try {
+                text = layout.doLayout(event);
+            } catch (RuntimeException e) {
+                throw e; // the delegate would have failed the same way: Logback reports it
+            }
+            if (text == null) {
+                return null;
+            }
+            String out = redactor.redact(text);
+            return charset == null ? out.getBytes(Charset.defaultCharset()) : out.getBytes(charset);
+        }
+        return redactBytes(delegate.encode(event));
+    }
+
+    private byte[] redactBytes(byte[] bytes) {
+        if (bytes == null || bytes.length == 0) {
+            return bytes;
+        }
+        try {
+            Charset cs = charset == null ? Charset.defaultCharset() : charset;
+            if (asciiCompatible && AsciiBytes.isAscii(bytes) && redactor.scan(new AsciiBytes(bytes, 0, bytes.length)).isEmpty()) {
+                return bytes;
+            }
+            String text = new String(bytes, cs);
+            String out = redactor.redact(text);
+            return out == text ? bytes : out.getBytes(cs);
+        } catch (RuntimeException | StackOverflowError e) {
+            if (!failureReported) {
+                failureReported = true;
+                addError("log-redactor: redaction failed in RedactingEncoder; the event was written as " + Redactor.FAILED
+                        + " (reported once)", e);
+            }
+            return FAILED_LINE;
+        }
+    }
+
+    /** The delegate's charset: a layout encoder's, or any {@code getCharset()} it has; else UTF-8. */
+    private static Charset charsetOf(Encoder<ILoggingEvent> delegate) {
+        if (delegate instanceof LayoutWrappingEncoder) {
+            return ((LayoutWrappingEncoder<ILoggingEvent>) delegate).getCharset();
+        }
+        try {
+            Method m = delegate.getClass().getMethod("getCharset");
+            Object cs = m.invoke(delegate);
+            if (cs instanceof Charset) {
+                return (Charset) cs;
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // no charset property: JSON encoders write UTF-8
+        }
+        return StandardCharsets.UTF_8;
+    }
+
+    private static boolean isAsciiCompatible(Charset cs) {
+        Charset c = cs == null ? Charset.defaultCharset() : cs;
+        String n = c.name();
+        return c.equals(StandardCharsets.UTF_8) || c.equals(StandardCharsets.US_ASCII) || n.startsWith("ISO-8859-")
+                || n.startsWith("windows-125");
+    }
+
+    @Override
+    public void addDisable(String types) {
+        settings.add("disable", "disable", types);
+    }
+
+    @Override
+    public void addOnly(String types) {
+        settings.add("only", "only", types);
+    }
+
+    @Override
+    public void addStrategy(String typeAndStrategy) {
+        settings.addNamed("strategy", "strategy.", typeAndStrategy, this);
+    }
+
+    @Override
+    public void setHashKey(String key) {
+        settings.add("hashKey", "hash.key", key);
+    }
+
+    @Override
+    public void addSensitiveKey(String keys) {
+        settings.add("sensitiveKey", "sensitive-keys", keys);
+    }
+
+    @Override
+    public void addRule(String nameAndPattern) {
+        settings.addNamed("rule", "rule.", nameAndPattern, this);
+    }
+
+    @Override
+    public void addAllow(String values) {
+        settings.add("allow", "allow", values);
+    }
+
+    @Override
+    public void setPlaceholder(String template) {
+        settings.add("placeholder", "placeholder", template);
+    }
+
+    @Override
+    public void setConfigFile(String path) {
+        settings.add("configFile", "configFile", path);
+    }
+}

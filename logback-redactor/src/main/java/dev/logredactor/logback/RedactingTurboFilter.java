@@ -1,0 +1,366 @@
+package dev.logredactor.logback;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.CallerData;
+import ch.qos.logback.classic.spi.IThrowableProxy;
+import ch.qos.logback.classic.spi.LoggingEvent;
+import ch.qos.logback.classic.spi.ThrowableProxy;
+import ch.qos.logback.classic.turbo.TurboFilter;
+import ch.qos.logback.classic.util.LogbackMDCAdapter;
+import ch.qos.logback.core.spi.FilterReply;
+import dev.logredactor.core.Redactor;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Marker;
+import org.slf4j.event.KeyValuePair;
+import org.slf4j.helpers.MessageFormatter;
+import org.slf4j.spi.MDCAdapter;
+
+/**
+ * Redacts every event before any appender, async queue or third-party appender sees it: the
+ * formatted message (also one built by string concatenation), each argument, SLF4J 2 fluent-API
+ * key-value pairs, MDC values, and the messages of the throwable, its causes and suppressed ones.
+ *
+ * <pre>{@code <turboFilter class="dev.logredactor.logback.RedactingTurboFilter"/>}</pre>
+ *
+ * <p>How: a turbo filter runs inside the logging call, before Logback builds the event, but cannot
+ * change the message or throwable it is given (and for one or two arguments gets a copy of them). So
+ * when an event needs redacting, this filter builds the redacted event itself, asks the turbo filters
+ * after it and the level as Logback would, hands it to the logger's appenders and answers
+ * {@code DENY} for the original. A clean event gets {@code NEUTRAL} and goes on untouched. Caller data
+ * ({@code %caller}, {@code %line}) of a redacted event still points at the application's call.
+ *
+ * <p>Fails closed: if redaction fails, the event goes out with {@value Redactor#FAILED} as its message
+ * and without arguments, MDC or throwable message, and one error goes to the status manager.
+ */
+public class RedactingTurboFilter extends TurboFilter implements RedactorSettings.Elements {
+    private static final int MAX_NESTING = 4;
+    private static final int MAX_THROWABLES = 64;
+    private static final ThreadLocal<int[]> NESTING = ThreadLocal.withInitial(() -> new int[1]);
+
+    private final RedactorSettings settings = new RedactorSettings();
+    private Redactor redactor = Redactor.defaults();
+    private volatile boolean failureReported;
+
+    @Override
+    public void start() {
+        AutoMode.explicitlyConfigured(getContext());
+        startWithoutTakingControl();
+    }
+
+    /** Starts the drop-in instance, which must not remove itself. */
+    void startWithoutTakingControl() {
+        redactor = settings.redactor(this, "RedactingTurboFilter");
+        super.start();
+    }
+
+    @Override
+    public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
+        return decide(logger, level, marker == null ? null : List.of(marker), format, params, t, null, Logger.FQCN);
+    }
+
+    @Override
+    public FilterReply decide(Logger logger, org.slf4j.event.LoggingEvent event) {
+        String boundary = event.getCallerBoundary();
+        return decide(logger, Level.convertAnSLF4JLevel(event.getLevel()), event.getMarkers(), event.getMessage(),
+                event.getArgumentArray(), event.getThrowable(), event.getKeyValuePairs(), boundary == null ? Logger.FQCN : boundary);
+    }
+
+    private FilterReply decide(Logger logger, Level level, List<Marker> markers, String format, Object[] params, Throwable t,
+            List<KeyValuePair> pairs, String fqcn) {
+        if (!isStarted() || logger == null || level == null) {
+            return FilterReply.NEUTRAL;
+        }
+        LoggerContext lc = logger.getLoggerContext();
+        if (!level.isGreaterOrEqual(logger.getEffectiveLevel()) && lc.getTurboFilterList().size() == 1) {
+            return FilterReply.NEUTRAL; // dropped by the level check, and no other turbo filter can let it through
+        }
+        int[] nesting = NESTING.get();
+        if (nesting[0] >= MAX_NESTING) {
+            return FilterReply.DENY; // toString() that logs that logs ...: drop rather than loop or leak
+        }
+        nesting[0]++;
+        try {
+            Event e = redact(fqcn, logger, level, format, params, t, pairs);
+            if (e == null) {
+                return FilterReply.NEUTRAL;
+            }
+            e.addMarkers(markers);
+            relog(lc, logger, level, markers, e);
+        } catch (RuntimeException | StackOverflowError err) {
+            reportOnce(err);
+            Event e = new Event(fqcn, logger, level, Redactor.FAILED, Redactor.FAILED, null, null, java.util.Collections.emptyMap());
+            e.addMarkers(markers);
+            relog(lc, logger, level, markers, e);
+        } finally {
+            nesting[0]--;
+        }
+        return FilterReply.DENY;
+    }
+
+    /** The redacted event, or {@code null} when nothing needs redacting. */
+    private Event redact(String fqcn, Logger logger, Level level, String format, Object[] params, Throwable t,
+            List<KeyValuePair> pairs) {
+        LoggerContext lc = logger.getLoggerContext();
+        Throwable throwable = t;
+        Object[] args = params;
+        if (throwable == null && args != null && args.length > 0 && args[args.length - 1] instanceof Throwable) {
+            throwable = (Throwable) args[args.length - 1];
+            args = Arrays.copyOf(args, args.length - 1);
+        }
+        boolean changed = false;
+        Object[] shown = args; // the arguments as rendered: strings, redacted where needed
+        Object[] redactedArgs = args;
+        if (args != null && args.length > 0) {
+            shown = new Object[args.length];
+            for (int i = 0; i < args.length; i++) {
+                Object a = args[i];
+                if (a == null || a.getClass().isArray()) {
+                    shown[i] = a;
+                    continue;
+                }
+                String s = a instanceof String ? (String) a : String.valueOf(a);
+                String r = redactor.redact(s);
+                shown[i] = s;
+                if (r != s) {
+                    if (redactedArgs == args) {
+                        redactedArgs = args.clone();
+                    }
+                    redactedArgs[i] = r;
+                    changed = true;
+                }
+            }
+        }
+        String message = args == null || args.length == 0 ? format : MessageFormatter.basicArrayFormat(format, shown);
+        String redactedMessage = redactor.redact(message);
+        changed |= redactedMessage != message;
+        IThrowableProxy proxy = null;
+        if (throwable != null) {
+            ThrowableProxy raw = new ThrowableProxy(throwable);
+            if (lc.isPackagingDataEnabled()) {
+                raw.calculatePackagingData();
+            }
+            proxy = raw;
+            if (throwableNeedsRedacting(throwable)) {
+                proxy = new RedactedThrowableProxy(raw, redactor);
+                changed = true;
+            }
+        }
+        Map<String, String> mdc = mdc(lc);
+        Map<String, String> redactedMdc = redactMap(mdc);
+        changed |= redactedMdc != mdc;
+        List<KeyValuePair> redactedPairs = redactPairs(pairs);
+        changed |= redactedPairs != pairs;
+        if (!changed) {
+            return null;
+        }
+        Event e = new Event(fqcn, logger, level, redactor.redact(format), redactedMessage, redactedArgs, proxy, redactedMdc);
+        e.setKeyValuePairs(redactedPairs);
+        return e;
+    }
+
+    private boolean throwableNeedsRedacting(Throwable t) {
+        Set<Throwable> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Throwable> todo = new ArrayList<>();
+        todo.add(t);
+        while (!todo.isEmpty() && seen.size() < MAX_THROWABLES) {
+            Throwable x = todo.remove(todo.size() - 1);
+            if (x == null || !seen.add(x)) {
+                continue;
+            }
+            String m = x.getMessage();
+            if (m != null && redactor.redact(m) != m) {
+                return true;
+            }
+            todo.add(x.getCause());
+            todo.addAll(Arrays.asList(x.getSuppressed()));
+        }
+        return false;
+    }
+
+    private static Map<String, String> mdc(LoggerContext lc) {
+        MDCAdapter a = lc.getMDCAdapter();
+        if (a instanceof LogbackMDCAdapter) {
+            return ((LogbackMDCAdapter) a).getPropertyMap();
+        }
+        return a == null ? null : a.getCopyOfContextMap();
+    }
+
+    private Map<String, String> redactMap(Map<String, String> map) {
+        if (map == null || map.isEmpty()) {
+            return map;
+        }
+        Map<String, String> out = null;
+        for (Map.Entry<String, String> e : map.entrySet()) {
+            String v = e.getValue();
+            String r = redactor.redactValue(e.getKey(), v);
+            if (r != v) {
+                if (out == null) {
+                    out = new LinkedHashMap<>(map);
+                }
+                out.put(e.getKey(), r);
+            }
+        }
+        return out == null ? map : java.util.Collections.unmodifiableMap(out);
+    }
+
+    private List<KeyValuePair> redactPairs(List<KeyValuePair> pairs) {
+        if (pairs == null || pairs.isEmpty()) {
+            return pairs;
+        }
+        List<KeyValuePair> out = null;
+        for (int i = 0; i < pairs.size(); i++) {
+            KeyValuePair p = pairs.get(i);
+            if (p.value == null) {
+                continue;
+            }
+            String v = String.valueOf(p.value);
+            String r = redactor.redactValue(p.key, v);
+            if (r != v) {
+                if (out == null) {
+                    out = new ArrayList<>(pairs);
+                }
+                out.set(i, new KeyValuePair(p.key, r));
+            }
+        }
+        return out == null ? pairs : out;
+    }
+
+    /** Asks the turbo filters after this one and the level, as Logback would, then appends. */
+    private void relog(LoggerContext lc, Logger logger, Level level, List<Marker> markers, Event e) {
+        FilterReply reply = FilterReply.NEUTRAL;
+        boolean after = false;
+        Marker marker = markers == null || markers.isEmpty() ? null : markers.get(0);
+        for (TurboFilter f : lc.getTurboFilterList()) {
+            if (f == this) {
+                after = true;
+                continue;
+            }
+            if (after && reply == FilterReply.NEUTRAL) {
+                reply = f.decide(marker, logger, level, e.getMessage(), e.getArgumentArray(), null);
+            }
+        }
+        if (reply == FilterReply.DENY || reply == FilterReply.NEUTRAL && !level.isGreaterOrEqual(logger.getEffectiveLevel())) {
+            return;
+        }
+        logger.callAppenders(e);
+    }
+
+    private void reportOnce(Throwable err) {
+        if (!failureReported) {
+            failureReported = true;
+            addError("log-redactor: redaction failed in RedactingTurboFilter; the event was written as " + Redactor.FAILED
+                    + " (reported once)", err);
+        }
+    }
+
+    /** The redacted event: its formatted message is fixed, and its caller data skips this filter. */
+    private static final class Event extends LoggingEvent {
+        private final String formatted;
+        private final IThrowableProxy proxy;
+        private final String fqcn;
+        private final LoggerContext context;
+
+        Event(String fqcn, Logger logger, Level level, String format, String formatted, Object[] args, IThrowableProxy proxy,
+                Map<String, String> mdc) {
+            super(fqcn, logger, level, format, null, null);
+            this.fqcn = fqcn;
+            this.context = logger.getLoggerContext();
+            this.formatted = formatted;
+            this.proxy = proxy;
+            if (args != null && args.length > 0) {
+                setArgumentArray(args);
+            }
+            if (mdc != null) {
+                setMDCPropertyMap(mdc);
+            }
+        }
+
+        void addMarkers(List<Marker> markers) {
+            if (markers != null) {
+                markers.forEach(this::addMarker);
+            }
+        }
+
+        @Override
+        public String getFormattedMessage() {
+            return formatted;
+        }
+
+        @Override
+        public IThrowableProxy getThrowableProxy() {
+            return proxy;
+        }
+
+        @Override
+        public StackTraceElement[] getCallerData() {
+            if (!hasCallerData()) {
+                // The stack holds the appenders, this filter, then the logger's frames and the caller: look
+                // for the caller below this filter's frames only.
+                StackTraceElement[] stack = new Throwable().getStackTrace();
+                int from = 0;
+                for (int i = 0; i < stack.length; i++) {
+                    if (stack[i].getClassName().equals(RedactingTurboFilter.class.getName())) {
+                        from = i + 1;
+                    }
+                }
+                Throwable below = new Throwable();
+                below.setStackTrace(Arrays.copyOfRange(stack, from, stack.length));
+                setCallerData(CallerData.extract(below, fqcn, context.getMaxCallerDataDepth(), context.getFrameworkPackages()));
+            }
+            return super.getCallerData();
+        }
+    }
+
+    @Override
+    public void addDisable(String types) {
+        settings.add("disable", "disable", types);
+    }
+
+    @Override
+    public void addOnly(String types) {
+        settings.add("only", "only", types);
+    }
+
+    @Override
+    public void addStrategy(String typeAndStrategy) {
+        settings.addNamed("strategy", "strategy.", typeAndStrategy, this);
+    }
+
+    @Override
+    public void setHashKey(String key) {
+        settings.add("hashKey", "hash.key", key);
+    }
+
+    @Override
+    public void addSensitiveKey(String keys) {
+        settings.add("sensitiveKey", "sensitive-keys", keys);
+    }
+
+    @Override
+    public void addRule(String nameAndPattern) {
+        settings.addNamed("rule", "rule.", nameAndPattern, this);
+    }
+
+    @Override
+    public void addAllow(String values) {
+        settings.add("allow", "allow", values);
+    }
+
+    @Override
+    public void setPlaceholder(String template) {
+        settings.add("placeholder", "placeholder", template);
+    }
+
+    @Override
+    public void setConfigFile(String path) {
+        settings.add("configFile", "configFile", path);
+    }
+}

@@ -1,0 +1,113 @@
+package dev.logredactor.logback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.joran.JoranConfigurator;
+import ch.qos.logback.classic.spi.Configurator;
+import ch.qos.logback.classic.util.LogbackMDCAdapter;
+import ch.qos.logback.classic.turbo.TurboFilter;
+import ch.qos.logback.core.status.Status;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ServiceLoader;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AutoModeTest {
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void clearSwitch() {
+        System.clearProperty(AutoMode.PROPERTY);
+    }
+
+    private LoggerContext context(Path log) {
+        LoggerContext lc = new LoggerContext();
+        lc.setMDCAdapter(new LogbackMDCAdapter());
+        lc.putProperty("logFile", log.toString());
+        return lc;
+    }
+
+    private static void configure(LoggerContext lc, String resource) throws Exception {
+        JoranConfigurator jc = new JoranConfigurator();
+        jc.setContext(lc);
+        jc.doConfigure(AutoModeTest.class.getResource(resource));
+    }
+
+    @Test
+    void logbackFindsTheConfiguratorAsAService() {
+        boolean found = false;
+        for (Configurator c : ServiceLoader.load(Configurator.class)) {
+            found |= c instanceof AutoConfigurator;
+        }
+        assertThat(found).isTrue();
+    }
+
+    @Test
+    void survivesResetAndReconfiguration() throws Exception {
+        Path log = dir.resolve("a.log");
+        LoggerContext lc = context(log);
+        new AutoConfigurator().configure(lc);
+        configure(lc, "LogbackStylesTest-dropin.xml");
+        lc.getLogger("app").info("first ann@example.com");
+        for (int i = 0; i < 3; i++) {
+            lc.reset(); // what scan="true" and Spring Boot do before they configure again
+            lc.putProperty("logFile", log.toString());
+            configure(lc, "LogbackStylesTest-dropin.xml");
+            lc.getLogger("app").info("again " + i + " bob@example.org");
+        }
+        lc.stop();
+        String out = Files.readString(log, StandardCharsets.UTF_8);
+        assertThat(out).doesNotContain("@example").contains("first [REDACTED_EMAIL]").contains("again 2 [REDACTED_EMAIL]");
+        assertThat(autoFilters(lc)).isLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void theSwitchTurnsItOff() throws Exception {
+        System.setProperty(AutoMode.PROPERTY, "false");
+        Path log = dir.resolve("b.log");
+        LoggerContext lc = context(log);
+        new AutoConfigurator().configure(lc);
+        configure(lc, "LogbackStylesTest-dropin.xml");
+        lc.getLogger("app").info("mail ann@example.com");
+        lc.stop();
+        assertThat(Files.readString(log, StandardCharsets.UTF_8)).contains("ann@example.com");
+    }
+
+    @Test
+    void namingOurComponentHandsControlToTheConfig() throws Exception {
+        Path log = dir.resolve("c.log");
+        LoggerContext lc = context(log);
+        new AutoConfigurator().configure(lc);
+        assertThat(autoFilters(lc)).isEqualTo(1);
+        configure(lc, "AutoModeTest-onlyemail.xml");
+        assertThat(autoFilters(lc)).isZero();
+        lc.getLogger("app").info("mail ann@example.com from 10.1.2.3");
+        lc.stop();
+        // the configured encoder redacts e-mails only; the drop-in defaults would have taken the IP too
+        assertThat(Files.readString(log, StandardCharsets.UTF_8)).contains("mail [REDACTED_EMAIL] from 10.1.2.3");
+        assertThat(lc.getStatusManager().getCopyOfStatusList()).noneMatch(s -> s.getLevel() == Status.ERROR);
+    }
+
+    @Test
+    void converterWithoutExceptionInsideWarns() throws Exception {
+        LoggerContext lc = context(dir.resolve("d.log"));
+        configure(lc, "AutoModeTest-noex.xml");
+        assertThat(lc.getStatusManager().getCopyOfStatusList()).anyMatch(s -> s.getLevel() == Status.WARN
+                && s.getMessage().contains("%redact(...) wraps no %ex"));
+    }
+
+    private static int autoFilters(LoggerContext lc) {
+        int n = 0;
+        for (TurboFilter f : lc.getTurboFilterList()) {
+            if (AutoMode.isAutoFilter(f)) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,190 @@
+package dev.logredactor.logback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.joran.JoranConfigurator;
+import ch.qos.logback.classic.util.LogbackMDCAdapter;
+import ch.qos.logback.core.joran.spi.JoranException;
+import ch.qos.logback.core.status.Status;
+import dev.logredactor.core.SensitiveType;
+import dev.logredactor.core.testdata.SecretSamples;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.slf4j.MarkerFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Each configuration style, loaded from real XML ({@code LogbackStylesTest-<style>.xml}), gets the same
+ * script of events: no secret may reach the file, every clean line must be there unchanged.
+ */
+class LogbackStylesTest {
+    @TempDir
+    Path dir;
+
+    private Path logFile;
+
+    LoggerContext configure(String style) throws JoranException {
+        LoggerContext lc = new LoggerContext();
+        lc.setName(style);
+        lc.setMDCAdapter(new LogbackMDCAdapter());
+        logFile = dir.resolve(style + ".log");
+        lc.putProperty("logFile", logFile.toString());
+        if (style.equals("dropin")) {
+            AutoMode.install(lc);
+        }
+        JoranConfigurator jc = new JoranConfigurator();
+        jc.setContext(lc);
+        jc.doConfigure(getClass().getResource("LogbackStylesTest-" + style + ".xml"));
+        return lc;
+    }
+
+    String output(LoggerContext lc) throws IOException {
+        lc.stop(); // flushes async appenders
+        return Files.readString(logFile, StandardCharsets.UTF_8);
+    }
+
+    /** The values that must not appear, and the clean messages that must appear as they are. */
+    static final class Script {
+        final List<String> secrets = new ArrayList<>();
+        final List<String> clean = new ArrayList<>();
+
+        private String secret(SensitiveType t, Random r) {
+            String s = SecretSamples.of(t, r);
+            secrets.add(SecretSamples.secretPart(t, s));
+            return s;
+        }
+
+        void run(Logger log, LoggerContext lc, Random r) {
+            log.info("one arg {}", secret(SensitiveType.EMAIL, r));
+            log.info("two args {} and {}", secret(SensitiveType.CREDIT_CARD, r), secret(SensitiveType.SSN, r));
+            log.info("three args {} {} {}", secret(SensitiveType.JWT, r), "plain", secret(SensitiveType.IBAN, r));
+            log.warn("concatenated password=" + secret(SensitiveType.SECRET, r).replaceFirst("^[^=]*=", ""));
+            String pw = SecretSamples.password(r);
+            secrets.add(pw);
+            log.warn("login failed for password=" + pw);
+            IllegalStateException ex = new IllegalStateException("failed for " + secret(SensitiveType.EMAIL, r),
+                    new RuntimeException("cause with " + secret(SensitiveType.GITHUB_TOKEN, r)));
+            ex.addSuppressed(new IllegalArgumentException("suppressed " + secret(SensitiveType.AWS_ACCESS_KEY, r)));
+            log.error("request failed", ex);
+            lc.getMDCAdapter().put("user.email", secret(SensitiveType.EMAIL, r));
+            log.info("with mdc");
+            lc.getMDCAdapter().remove("user.email");
+            log.info(MarkerFactory.getMarker("AUDIT"), "marker {}", secret(SensitiveType.PHONE, r));
+            String kvp = SecretSamples.password(r);
+            secrets.add(kvp);
+            log.atInfo().addKeyValue("password", kvp).log("fluent login");
+            String inObject = secret(SensitiveType.EMAIL, r);
+            Object customer = new Object() {
+                @Override
+                public String toString() {
+                    return "Customer{mail=" + inObject + "}";
+                }
+            };
+            log.info("customer {}", customer);
+            String pem = SecretSamples.privateKey(r, "\n");
+            secrets.add(pem.split("\n")[1]);
+            log.info("loaded key\n" + pem);
+            log.info("payload {\"email\":\"" + secret(SensitiveType.EMAIL, r) + "\",\"id\":7}");
+            for (int i = 0; i < 20; i++) {
+                String line = "order " + (1_000_000 + r.nextInt(9_000_000)) + " request " + UUID.randomUUID() + " at epoch "
+                        + (1_600_000_000L + r.nextInt(100_000_000)) + " took " + r.nextInt(900) + " ms";
+                clean.add(line);
+                log.info(line);
+                log.info("trace {} span {}", UUID.randomUUID().toString().replace("-", ""), Long.toHexString(r.nextLong()));
+            }
+            log.debug("below the level " + secret(SensitiveType.EMAIL, r));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"encoder-pattern", "encoder-logstash", "converter", "turbofilter", "turbofilter-async", "dropin"})
+    void noSecretReachesTheFileAndCleanLinesStay(String style) throws Exception {
+        for (int seed = 0; seed < 5; seed++) {
+            LoggerContext lc = configure(style);
+            Script script = new Script();
+            script.run(lc.getLogger("app.Orders"), lc, new Random(seed));
+            String out = output(lc);
+            for (String s : script.secrets) {
+                assertThat(out).as(style + " leaks").doesNotContain(s);
+            }
+            for (String c : script.clean) {
+                assertThat(out).contains(c);
+            }
+            assertThat(out).contains("IllegalStateException").contains("at dev.logredactor.logback.LogbackStylesTest");
+            assertThat(out).contains("[REDACTED_EMAIL]").contains("[REDACTED_PRIVATE_KEY]");
+            assertThat(errors(lc)).isEmpty();
+            Files.delete(logFile);
+        }
+    }
+
+    @Test
+    void logstashOutputStaysValidJson() throws Exception {
+        LoggerContext lc = configure("encoder-logstash");
+        new Script().run(lc.getLogger("app.Orders"), lc, new Random(9));
+        JsonMapper json = JsonMapper.builder().build();
+        lc.stop();
+        List<String> lines = Files.readAllLines(logFile, StandardCharsets.UTF_8);
+        assertThat(lines).hasSizeGreaterThan(40);
+        for (String line : lines) {
+            JsonNode node = json.readTree(line);
+            assertThat(node.has("message")).isTrue();
+        }
+    }
+
+    @Test
+    void callerDataPointsAtTheApplicationLine() throws Exception {
+        LoggerContext lc = configure("caller");
+        Logger log = lc.getLogger("app.Caller");
+        log.info("mail {}", "ann@example.com");
+        int line = new Throwable().getStackTrace()[0].getLineNumber() - 1;
+        log.info("clean");
+        int cleanLine = new Throwable().getStackTrace()[0].getLineNumber() - 1;
+        String out = output(lc);
+        assertThat(out).contains("LogbackStylesTest.callerDataPointsAtTheApplicationLine:" + line + " mail [REDACTED_EMAIL]");
+        assertThat(out).contains("LogbackStylesTest.callerDataPointsAtTheApplicationLine:" + cleanLine + " clean");
+    }
+
+    @Test
+    void badRuleIsOneClearStatusErrorAndRedactionGoesOn() throws Exception {
+        LoggerContext lc = configure("badrule");
+        lc.getLogger("app").info("mail ann@example.com");
+        String out = output(lc);
+        assertThat(out).contains("mail [REDACTED_EMAIL]");
+        List<String> errors = errors(lc);
+        assertThat(errors).hasSize(1);
+        assertThat(errors.get(0)).contains("<rule>").contains("rule.TICKET").contains("invalid re2j pattern");
+    }
+
+    @Test
+    void componentsWithTheSameSettingsShareOneRedactor() throws Exception {
+        LoggerContext lc = configure("encoder-pattern");
+        RedactorSettings a = new RedactorSettings();
+        RedactorSettings b = new RedactorSettings();
+        a.add("disable", "disable", "IP_ADDRESS");
+        b.add("disable", "disable", "IP_ADDRESS");
+        RedactingEncoder status = new RedactingEncoder();
+        status.setContext(lc);
+        assertThat(a.redactor(status, "a")).isSameAs(b.redactor(status, "b"));
+        b.add("only", "only", "EMAIL");
+        assertThat(a.redactor(status, "a")).isNotSameAs(b.redactor(status, "b"));
+    }
+
+    static List<String> errors(LoggerContext lc) {
+        return lc.getStatusManager().getCopyOfStatusList().stream().filter(s -> s.getLevel() == Status.ERROR)
+                .map(Status::getMessage).collect(Collectors.toList());
+    }
+}
