@@ -92,12 +92,7 @@ public class RedactingEncoder extends EncoderBase<ILoggingEvent> implements Reda
             return null;
         }
         if (layout != null) {
-            String text;
-            try {
-                text = layout.doLayout(event);
-            } catch (RuntimeException e) {
-                throw e; // the delegate would have failed the same way: Logback reports it
-            }
+            String text = layout.doLayout(event);
             if (text == null) {
                 return null;
             }
@@ -155,46 +150,46 @@ public class RedactingEncoder extends EncoderBase<ILoggingEvent> implements Reda
 
     @Override
     public void addDisable(String types) {
-        settings.add("disable", "disable", types);
+        settings.element("disable", types, this);
     }
 
     @Override
     public void addOnly(String types) {
-        settings.add("only", "only", types);
+        settings.element("only", types, this);
     }
 
     @Override
     public void addStrategy(String typeAndStrategy) {
-        settings.addNamed("strategy", "strategy.", typeAndStrategy, this);
+        settings.element("strategy", typeAndStrategy, this);
     }
 
     @Override
     public void setHashKey(String key) {
-        settings.add("hashKey", "hash.key", key);
+        settings.element("hashKey", key, this);
     }
 
     @Override
     public void addSensitiveKey(String keys) {
-        settings.add("sensitiveKey", "sensitive-keys", keys);
+        settings.element("sensitiveKey", keys, this);
     }
 
     @Override
     public void addRule(String nameAndPattern) {
-        settings.addNamed("rule", "rule.", nameAndPattern, this);
+        settings.element("rule", nameAndPattern, this);
     }
 
     @Override
     public void addAllow(String values) {
-        settings.add("allow", "allow", values);
+        settings.element("allow", values, this);
     }
 
     @Override
     public void setPlaceholder(String template) {
-        settings.add("placeholder", "placeholder", template);
+        settings.element("placeholder", template, this);
     }
 
     @Override
     public void setConfigFile(String path) {
-        settings.add("configFile", "configFile", path);
+        settings.element("configFile", path, this);
     }
 }

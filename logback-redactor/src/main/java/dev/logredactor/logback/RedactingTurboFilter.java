@@ -321,46 +321,46 @@ public class RedactingTurboFilter extends TurboFilter implements RedactorSetting
 
     @Override
     public void addDisable(String types) {
-        settings.add("disable", "disable", types);
+        settings.element("disable", types, this);
     }
 
     @Override
     public void addOnly(String types) {
-        settings.add("only", "only", types);
+        settings.element("only", types, this);
     }
 
     @Override
     public void addStrategy(String typeAndStrategy) {
-        settings.addNamed("strategy", "strategy.", typeAndStrategy, this);
+        settings.element("strategy", typeAndStrategy, this);
     }
 
     @Override
     public void setHashKey(String key) {
-        settings.add("hashKey", "hash.key", key);
+        settings.element("hashKey", key, this);
     }
 
     @Override
     public void addSensitiveKey(String keys) {
-        settings.add("sensitiveKey", "sensitive-keys", keys);
+        settings.element("sensitiveKey", keys, this);
     }
 
     @Override
     public void addRule(String nameAndPattern) {
-        settings.addNamed("rule", "rule.", nameAndPattern, this);
+        settings.element("rule", nameAndPattern, this);
     }
 
     @Override
     public void addAllow(String values) {
-        settings.add("allow", "allow", values);
+        settings.element("allow", values, this);
     }
 
     @Override
     public void setPlaceholder(String template) {
-        settings.add("placeholder", "placeholder", template);
+        settings.element("placeholder", template, this);
     }
 
     @Override
     public void setConfigFile(String path) {
-        settings.add("configFile", "configFile", path);
+        settings.element("configFile", path, this);
     }
 }

@@ -40,6 +40,30 @@ final class RedactorSettings {
         add(element, prefix + nameAndValue.substring(0, eq).trim(), nameAndValue.substring(eq + 1));
     }
 
+    /**
+     * One child element of a component's XML: {@code <disable>}, {@code <only>}, {@code <strategy>},
+     * {@code <hashKey>}, {@code <sensitiveKey>}, {@code <rule>}, {@code <allow>}, {@code <placeholder>},
+     * {@code <configFile>}, mapped to the core key.
+     */
+    void element(String element, String value, ContextAware status) {
+        switch (element) {
+            case "strategy":
+                addNamed(element, "strategy.", value, status);
+                break;
+            case "rule":
+                addNamed(element, "rule.", value, status);
+                break;
+            case "hashKey":
+                add(element, "hash.key", value);
+                break;
+            case "sensitiveKey":
+                add(element, "sensitive-keys", value);
+                break;
+            default:
+                add(element, element, value); // disable, only, allow, placeholder, configFile
+        }
+    }
+
     boolean isEmpty() {
         return entries.isEmpty();
     }
