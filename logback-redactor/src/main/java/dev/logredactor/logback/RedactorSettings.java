@@ -64,10 +64,6 @@ final class RedactorSettings {
         }
     }
 
-    boolean isEmpty() {
-        return entries.isEmpty();
-    }
-
     /**
      * The redactor for these settings, shared in the context; on a bad setting the defaults, with one
      * error naming the element.
