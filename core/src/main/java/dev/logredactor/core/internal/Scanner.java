@@ -11,9 +11,9 @@ import java.util.List;
  * trigger (a trigger is one or two chars: {@code e} then {@code y} for {@code eyJ}, {@code :} then
  * {@code /} for {@code ://}), each with the word shapes it can match when the trigger starts a word (a
  * short digit run before {@code .}, a hex group before {@code :}, ...). The loop reads a word's first
- * char, then skips the rest of the word while it notes which classes all its chars share, so the
- * inside of words, the bulk of any log line, costs one class lookup per char, and a word's shape
- * takes no second pass. Detectors are called only where they can match, which keeps the megamorphic
+ * char, then skips the rest of the word, so the inside of words, the bulk of any log line, costs one
+ * class lookup per char; a word's shape is computed only when a detector at its first char needs it.
+ * Detectors are called only where they can match, which keeps the megamorphic
  * calls rare. A detector that finds something reports where its finding ends and the scan resumes
  * there, so findings never overlap and no char is matched twice.
  *
@@ -32,11 +32,16 @@ final class Scanner {
 
     /** @param list in priority order: at a trigger, the first that finds something wins */
     Scanner(List<Detector> list) {
+        List<String[]> prefixes = new ArrayList<>();
+        for (Detector d : list) {
+            prefixes.add(d.prefixes());
+        }
         for (char first = 0; first < 128; first++) {
             for (int second = 0; second <= OTHER; second++) {
                 List<Detector> ds = new ArrayList<>();
-                for (Detector d : list) {
-                    if (triggers(d, first, second)) {
+                for (int j = 0; j < list.size(); j++) {
+                    Detector d = list.get(j);
+                    if (triggers(prefixes.get(j), first, second)) {
                         ds.add(d);
                     }
                 }
@@ -61,8 +66,8 @@ final class Scanner {
         }
     }
 
-    private static boolean triggers(Detector d, char first, int second) {
-        for (String p : d.prefixes()) {
+    private static boolean triggers(String[] prefixes, char first, int second) {
+        for (String p : prefixes) {
             if (!p.isEmpty() && p.length() <= 2 && p.charAt(0) == first && (p.length() == 1 || p.charAt(1) == second)) {
                 return true;
             }
