@@ -32,21 +32,35 @@ final class Scanner {
 
     /** @param list in priority order: at a trigger, the first that finds something wins */
     Scanner(List<Detector> list) {
-        List<String[]> prefixes = new ArrayList<>();
-        for (Detector d : list) {
-            prefixes.add(d.prefixes());
+        // Which detectors each cell triggers, as bits over the list: O(prefixes x 129) at build.
+        int words = (list.size() + 63) / 64;
+        long[][][] bits = new long[128][OTHER + 1][];
+        for (int j = 0; j < list.size(); j++) {
+            for (String p : list.get(j).prefixes()) {
+                if (p.isEmpty() || p.length() > 2 || p.charAt(0) >= 128) {
+                    continue;
+                }
+                char first = p.charAt(0);
+                if (p.length() == 2) {
+                    mark(bits, first, Math.min(p.charAt(1), OTHER), j, words);
+                } else {
+                    for (int second = 0; second <= OTHER; second++) {
+                        mark(bits, first, second, j, words);
+                    }
+                }
+            }
         }
         for (char first = 0; first < 128; first++) {
             for (int second = 0; second <= OTHER; second++) {
+                long[] set = bits[first][second];
+                if (set == null) {
+                    continue;
+                }
                 List<Detector> ds = new ArrayList<>();
                 for (int j = 0; j < list.size(); j++) {
-                    Detector d = list.get(j);
-                    if (triggers(prefixes.get(j), first, second)) {
-                        ds.add(d);
+                    if ((set[j >>> 6] & (1L << j)) != 0) {
+                        ds.add(list.get(j));
                     }
-                }
-                if (ds.isEmpty()) {
-                    continue;
                 }
                 if (detectors[first] == null) {
                     detectors[first] = new Detector[OTHER + 1][];
@@ -66,13 +80,13 @@ final class Scanner {
         }
     }
 
-    private static boolean triggers(String[] prefixes, char first, int second) {
-        for (String p : prefixes) {
-            if (!p.isEmpty() && p.length() <= 2 && p.charAt(0) == first && (p.length() == 1 || p.charAt(1) == second)) {
-                return true;
-            }
+    private static void mark(long[][][] bits, char first, int second, int detector, int words) {
+        long[] set = bits[first][second];
+        if (set == null) {
+            set = new long[words];
+            bits[first][second] = set;
         }
-        return false;
+        set[detector >>> 6] |= 1L << detector;
     }
 
     /** The findings of the built-in detectors, or {@code null} when there are none. */
