@@ -2,6 +2,7 @@ package dev.logredactor.cli;
 
 import dev.logredactor.core.Redactor;
 import dev.logredactor.core.RedactorConfigException;
+import dev.logredactor.core.SensitiveType;
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
@@ -11,67 +12,35 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.PrintWriter;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * The {@code log-redactor} command: redacts log files (or standard input) to standard output line for
  * line, or with {@code --audit} reports what it would redact. Exit status: 0 done, 1 {@code --audit}
  * found something, 2 bad usage or configuration (one line on standard error).
  */
-@Command(name = "log-redactor", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        sortOptions = false, usageHelpAutoWidth = true,
-        description = {"Scrubs personal data and secrets out of log files.",
-            "Reads FILEs (or standard input) and writes them to standard output, line for line, with every finding "
-                    + "replaced by a placeholder such as [REDACTED_EMAIL]."},
-        footer = {"", "Types: EMAIL PHONE SSN CREDIT_CARD IBAN IP_ADDRESS JWT AWS_ACCESS_KEY AWS_SECRET_KEY GITHUB_TOKEN "
-                + "GITLAB_TOKEN SLACK_TOKEN SLACK_WEBHOOK STRIPE_KEY GOOGLE_API_KEY OPENAI_KEY ANTHROPIC_KEY SENDGRID_KEY "
-                + "NPM_TOKEN TWILIO_KEY PRIVATE_KEY BASIC_AUTH BEARER_TOKEN URL_CREDENTIALS SECRET PII_FIELD",
-            "Exit status: 0 done, 1 --audit found something, 2 bad usage or configuration."})
-public final class Main implements Callable<Integer> {
+public final class Main {
     /** Exit status when {@code --audit} found something. */
     static final int FOUND = 1;
     /** Exit status for bad usage or configuration. */
     static final int USAGE = 2;
 
-    @Option(names = "--disable", split = ",", paramLabel = "TYPE", description = "Types not to redact, comma-separated.")
-    private List<String> disable = new ArrayList<>();
-
-    @Option(names = "--only", split = ",", paramLabel = "TYPE", description = "Redact only these types, comma-separated.")
-    private List<String> only = new ArrayList<>();
-
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Properties file with the configuration keys (disable, only, strategy.<TYPE>, hash.key, "
-                    + "sensitive-keys, rule.<NAME>, allow, placeholder).")
-    private Path config;
-
-    @Option(names = "--audit", description = "Report findings per file and type (line numbers, never values) instead of "
-            + "redacting; exit 1 if there are any.")
-    private boolean audit;
-
-    @Option(names = "--format", paramLabel = "text|json", description = "Audit report format (default: text).")
-    private String format = "text";
-
-    @Parameters(paramLabel = "FILE", description = "Files to read; none or '-' for standard input.")
-    private List<String> files = new ArrayList<>();
-
+    private final Options options;
     private final InputStream stdin;
     private final OutputStream stdout;
     private final PrintStream stderr;
 
-    Main(InputStream stdin, OutputStream stdout, PrintStream stderr) {
+    private Main(Options options, InputStream stdin, OutputStream stdout, PrintStream stderr) {
+        this.options = options;
         this.stdin = stdin;
         this.stdout = stdout;
         this.stderr = stderr;
@@ -86,35 +55,77 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command with the given streams; returns the exit status. */
     static int run(String[] args, InputStream in, OutputStream out, PrintStream err) {
-        Main main = new Main(in, out, err);
-        CommandLine cli = new CommandLine(main);
-        cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
-        cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
-        cli.setParameterExceptionHandler((ex, a) -> {
-            err.println("log-redactor: " + ex.getMessage() + " (see --help)");
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (Options.UsageException e) {
+            err.println("log-redactor: " + e.getMessage() + " (see --help)");
             return USAGE;
-        });
-        cli.setExecutionExceptionHandler((ex, c, parsed) -> {
-            err.println("log-redactor: " + ex.getMessage());
+        }
+        try {
+            if (options.help) {
+                return print(out, usage());
+            }
+            if (options.version) {
+                return print(out, "log-redactor " + version() + "\n");
+            }
+        } catch (IOException e) {
+            err.println("log-redactor: I/O error: " + e.getMessage());
             return USAGE;
-        });
-        return cli.execute(args);
+        }
+        return new Main(options, in, out, err).call();
     }
 
-    @Override
-    public Integer call() {
+    private static int print(OutputStream out, String text) throws IOException {
+        out.write(text.getBytes(StandardCharsets.UTF_8));
+        out.flush();
+        return 0;
+    }
+
+    /** The help text, with the type names wrapped to 80 columns. */
+    static String usage() throws IOException {
+        StringBuilder b = new StringBuilder(read("usage.txt"));
+        b.append("\nTypes:");
+        int column = 6;
+        for (SensitiveType t : SensitiveType.values()) {
+            String name = t.name();
+            if (column + 1 + name.length() > 80) {
+                b.append("\n ");
+                column = 1;
+            }
+            b.append(' ').append(name);
+            column += 1 + name.length();
+        }
+        return b.append("\n\nExit status: 0 done, 1 --audit found something, 2 bad usage or configuration.\n").toString();
+    }
+
+    private static String version() throws IOException {
+        Properties p = new Properties();
+        p.load(new StringReader(read("/log-redactor-version.properties")));
+        return p.getProperty("version", "unknown");
+    }
+
+    private static String read(String resource) throws IOException {
+        try (InputStream in = Main.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("missing resource " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private int call() {
         Redactor redactor;
         try {
             redactor = buildRedactor();
-        } catch (RedactorConfigException e) {
-            return fail((config != null ? "config " + config + ": " : "") + e.getMessage());
+        } catch (RedactorConfigException | InvalidPathException e) {
+            return fail((options.config != null ? "config " + options.config + ": " : "") + e.getMessage());
         }
+        String format = options.format;
         if (!format.equals("text") && !format.equals("json")) {
             return fail("--format takes text or json, not '" + format + "'");
         }
-        if (files.isEmpty()) {
-            files.add("-");
-        }
+        List<String> files = options.files.isEmpty() ? List.of("-") : options.files;
         List<Input> inputs = new ArrayList<>();
         for (String f : files) {
             if (f.equals("-")) {
@@ -128,7 +139,7 @@ public final class Main implements Callable<Integer> {
             inputs.add(Input.file(p));
         }
         try {
-            if (audit) {
+            if (options.audit) {
                 Audit report = new Audit(redactor);
                 for (Input in : inputs) {
                     report.scan(in);
@@ -158,14 +169,14 @@ public final class Main implements Callable<Integer> {
 
     private Redactor buildRedactor() {
         Redactor.Builder b = Redactor.builder();
-        if (config != null) {
-            b.configFile(config);
+        if (options.config != null) {
+            b.configFile(Path.of(options.config));
         }
-        if (!disable.isEmpty()) {
-            b.disable(disable.toArray(new String[0]));
+        if (!options.disable.isEmpty()) {
+            b.disable(options.disable.toArray(new String[0]));
         }
-        if (!only.isEmpty()) {
-            b.only(only.toArray(new String[0]));
+        if (!options.only.isEmpty()) {
+            b.only(options.only.toArray(new String[0]));
         }
         return b.build();
     }
@@ -193,20 +204,6 @@ public final class Main implements Callable<Integer> {
         @Override
         public void close() throws IOException {
             flush();
-        }
-    }
-
-    /** The version from the build. */
-    static final class Version implements CommandLine.IVersionProvider {
-        @Override
-        public String[] getVersion() throws IOException {
-            Properties p = new Properties();
-            try (InputStream in = Main.class.getResourceAsStream("/log-redactor-version.properties")) {
-                if (in != null) {
-                    p.load(in);
-                }
-            }
-            return new String[] {"log-redactor " + p.getProperty("version", "unknown")};
         }
     }
 }
