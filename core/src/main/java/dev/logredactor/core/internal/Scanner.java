@@ -100,13 +100,20 @@ final class Scanner {
             int k = c < 128 ? kinds[c] : 0;
             int next = i + 1;
             boolean word = (k & 1) != 0;
+            int shared = 0; // the char classes every char of the word has
             if (word) {
-                while (next < n && Chars.isWord(s.charAt(next))) {
+                shared = Chars.flags(c);
+                while (next < n) {
+                    int f = Chars.flags(s.charAt(next));
+                    if ((f & Chars.WORD) == 0) {
+                        break;
+                    }
+                    shared &= f;
                     next++;
                 }
             }
             if ((k & 2) != 0 && (!word || i == 0 || !Chars.gluesToWord(s.charAt(i - 1)))) {
-                Findings r = detectAt(s, i, from, out, c, word);
+                Findings r = detectAt(s, i, from, out, c, word ? next : -1, shared);
                 if (r != null) {
                     out = r;
                     if (out.endsInOpenPrivateKey()) {
@@ -121,8 +128,13 @@ final class Scanner {
         return out;
     }
 
-    /** Tries the detectors of the trigger at {@code i} in order; the first finding wins. */
-    private Findings detectAt(CharSequence s, int i, int from, Findings out, char c, boolean word) {
+    /**
+     * Tries the detectors of the trigger at {@code i} in order; the first finding wins.
+     *
+     * @param wordEnd where the word that starts at {@code i} ends, or -1 when the trigger is no word char
+     * @param shared the char classes every char of that word has
+     */
+    private Findings detectAt(CharSequence s, int i, int from, Findings out, char c, int wordEnd, int shared) {
         int n = s.length();
         char second = i + 1 < n ? s.charAt(i + 1) : '\uffff';
         int col = second < 128 ? second : OTHER;
@@ -135,7 +147,7 @@ final class Scanner {
         for (int k = 0; k < ds.length; k++) {
             if (wants[k] != Detector.ANY_WORD) {
                 if (shape == 0) {
-                    shape = word ? shape(s, i) : Detector.ANY_WORD;
+                    shape = wordEnd >= 0 ? shape(s, i, wordEnd, shared) : Detector.ANY_WORD;
                 }
                 if ((wants[k] & shape) == 0) {
                     continue;
@@ -149,19 +161,8 @@ final class Scanner {
         return null;
     }
 
-    /** The {@link Detector} word shapes of the word that starts at {@code start}. */
-    private static int shape(CharSequence s, int start) {
-        int n = s.length();
-        int shared = Chars.flags(s.charAt(start)); // the classes every char of the word has
-        int end = start + 1;
-        while (end < n) {
-            int f = Chars.flags(s.charAt(end));
-            if ((f & Chars.WORD) == 0) {
-                break;
-            }
-            shared &= f;
-            end++;
-        }
+    /** The {@link Detector} word shapes of the word at {@code [start, end)}, whose chars all have the classes {@code shared}. */
+    private static int shape(CharSequence s, int start, int end, int shared) {
         int shape = Detector.ANY_WORD;
         int len = end - start;
         char next = end < s.length() ? s.charAt(end) : '\n';
