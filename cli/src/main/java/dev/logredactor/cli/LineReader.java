@@ -19,6 +19,13 @@ final class LineReader {
         void chunk(Chunk chunk) throws IOException, InterruptedException;
     }
 
+    /** Hands out buffers of {@link #CHUNK} bytes; the pipeline gives written chunks' buffers back to it. */
+    interface Buffers {
+        Buffers NEW = () -> new byte[CHUNK];
+
+        byte[] take();
+    }
+
     /** Receives each line's text in input order. */
     interface LineSink {
         void line(String text) throws IOException, InterruptedException;
@@ -27,9 +34,10 @@ final class LineReader {
     private LineReader() {
     }
 
-    static void forEachChunk(Input input, Progress progress, ChunkSink sink) throws IOException, InterruptedException {
+    static void forEachChunk(Input input, Progress progress, Buffers buffers, ChunkSink sink)
+            throws IOException, InterruptedException {
         try (InputStream in = input.open()) {
-            byte[] buf = new byte[CHUNK];
+            byte[] buf = buffers.take();
             int len = 0;
             boolean first = true;
             int n;
@@ -53,7 +61,7 @@ final class LineReader {
                 boolean small = used < buf.length / 2;
                 sink.chunk(new Chunk(small ? Arrays.copyOf(buf, used) : buf, used, first));
                 first = false;
-                byte[] next = small ? buf : new byte[Math.max(CHUNK, 2 * (len - used))];
+                byte[] next = small ? buf : 2 * (len - used) <= CHUNK ? buffers.take() : new byte[2 * (len - used)];
                 System.arraycopy(buf, used, next, 0, len - used);
                 buf = next;
                 len -= used;
@@ -66,7 +74,7 @@ final class LineReader {
 
     /** Each line's text, decoded, in input order, on the calling thread. */
     static void forEachLine(Input input, LineSink sink) throws IOException, InterruptedException {
-        forEachChunk(input, Progress.NONE, chunk -> {
+        forEachChunk(input, Progress.NONE, Buffers.NEW, chunk -> {
             chunk.split();
             for (int i = 0; i < chunk.count(); i++) {
                 sink.line(chunk.text(i));

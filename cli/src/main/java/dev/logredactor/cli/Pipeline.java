@@ -34,6 +34,8 @@ final class Pipeline {
     private final int workers;
     private final BlockingQueue<Chunk> inOrder = new ArrayBlockingQueue<>(IN_FLIGHT);
     private final BlockingQueue<Chunk> toRedact = new LinkedBlockingQueue<>();
+    /** Written chunks' buffers, for the reader to fill again: fresh memory costs page faults and zeroing. */
+    private final BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(2 * IN_FLIGHT);
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private volatile boolean stopped;
 
@@ -82,7 +84,7 @@ final class Pipeline {
     private void read(List<Input> inputs, Progress progress) {
         try {
             for (Input in : inputs) {
-                LineReader.forEachChunk(in, progress, chunk -> {
+                LineReader.forEachChunk(in, progress, this::buffer, chunk -> {
                     put(inOrder, chunk);
                     toRedact.add(chunk);
                 });
@@ -91,6 +93,11 @@ final class Pipeline {
         } catch (IOException | InterruptedException | RuntimeException e) {
             fail(e);
         }
+    }
+
+    private byte[] buffer() {
+        byte[] b = free.poll();
+        return b != null ? b : new byte[LineReader.CHUNK];
     }
 
     private void redact() {
@@ -138,6 +145,9 @@ final class Pipeline {
             }
             insideKey = c.endsInPrivateKey();
             writeChunk(c, out);
+            if (c.data.length == LineReader.CHUNK) {
+                free.offer(c.data);
+            }
             if (inOrder.isEmpty()) {
                 out.flush();
             }
