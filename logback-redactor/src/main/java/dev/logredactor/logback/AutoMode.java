@@ -14,6 +14,11 @@ import java.util.Locale;
  * {@code scan="true"} reconfiguration, Spring Boot's re-initialisation), and it leaves as soon as the
  * configuration names one of our components, which then take control. Off with
  * {@code -Dlogredactor.auto=false} or {@code LOGREDACTOR_AUTO=false}.
+ *
+ * <p>A reset-resistant listener puts the filter back after a {@code reset()}, but {@code stop()} drops
+ * every listener. Spring Boot calls {@code stop()} and then {@code reset()} before it configures; the
+ * second {@code reset()} stops the filter, and the filter then installs the listener again, in time for
+ * that reset's {@code onReset} to add a new filter.
  */
 final class AutoMode extends ContextAwareBase implements LoggerContextListener {
     static final String PROPERTY = "logredactor.auto";
@@ -38,10 +43,8 @@ final class AutoMode extends ContextAwareBase implements LoggerContextListener {
 
     /** Installs the drop-in filter and the listener that restores it after a reset. */
     static void install(LoggerContext context) {
-        for (LoggerContextListener l : context.getCopyOfListenerList()) {
-            if (l instanceof AutoMode) {
-                return;
-            }
+        if (installed(context)) {
+            return;
         }
         AutoMode mode = new AutoMode(context);
         context.addListener(mode);
@@ -68,8 +71,17 @@ final class AutoMode extends ContextAwareBase implements LoggerContextListener {
         return FILTER_NAME.equals(f.getName());
     }
 
+    private static boolean installed(LoggerContext context) {
+        for (LoggerContextListener l : context.getCopyOfListenerList()) {
+            if (l instanceof AutoMode) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void addFilter() {
-        RedactingTurboFilter filter = new RedactingTurboFilter();
+        RedactingTurboFilter filter = new AutoFilter(context);
         filter.setName(FILTER_NAME);
         filter.setContext(context);
         filter.startWithoutTakingControl();
@@ -99,5 +111,23 @@ final class AutoMode extends ContextAwareBase implements LoggerContextListener {
     @Override
     public void onLevelChange(ch.qos.logback.classic.Logger logger, ch.qos.logback.classic.Level level) {
         // levels do not matter here
+    }
+
+    /** The drop-in filter; when it is stopped by a reset that follows {@code stop()}, it brings the listener back. */
+    private static final class AutoFilter extends RedactingTurboFilter {
+        private final LoggerContext owner;
+
+        AutoFilter(LoggerContext owner) {
+            this.owner = owner;
+        }
+
+        @Override
+        public void stop() {
+            super.stop();
+            if (!installed(owner) && !switchedOff()) {
+                AutoMode mode = new AutoMode(owner);
+                owner.addListener(mode);
+            }
+        }
     }
 }

@@ -67,6 +67,29 @@ class AutoModeTest {
     }
 
     @Test
+    void survivesStopThenResetAsSpringBootDoesBeforeItConfigures() throws Exception {
+        Path log = dir.resolve("s.log");
+        LoggerContext lc = context(log);
+        new AutoConfigurator().configure(lc);
+        configure(lc, "LogbackStylesTest-dropin.xml");
+        lc.start();
+        lc.getLogger("app").info("first ann@example.com");
+        for (int i = 0; i < 2; i++) {
+            // Spring Boot's LogbackLoggingSystem: stop() (which drops every listener), reset(), configure, start()
+            lc.stop();
+            lc.reset();
+            lc.putProperty("logFile", log.toString());
+            configure(lc, "LogbackStylesTest-dropin.xml");
+            lc.start();
+            lc.getLogger("app").info("again " + i + " bob@example.org");
+        }
+        assertThat(autoFilters(lc)).isEqualTo(1);
+        lc.stop();
+        String out = Files.readString(log, StandardCharsets.UTF_8);
+        assertThat(out).doesNotContain("@example").contains("first [REDACTED_EMAIL]").contains("again 1 [REDACTED_EMAIL]");
+    }
+
+    @Test
     void theSwitchTurnsItOff() throws Exception {
         System.setProperty(AutoMode.PROPERTY, "false");
         Path log = dir.resolve("b.log");
