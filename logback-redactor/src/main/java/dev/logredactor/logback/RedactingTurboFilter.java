@@ -78,6 +78,12 @@ public class RedactingTurboFilter extends TurboFilter implements RedactorSetting
         if (!isStarted() || logger == null || level == null) {
             return FilterReply.NEUTRAL;
         }
+        if (format == null && (params == null || params.length == 0) && t == null && pairs == null) {
+            // isInfoEnabled() and friends (also SLF4J's atInfo()) ask the turbo filters with nothing but the
+            // level: answer as if we were not there, and log nothing. log.info(null) looks the same and goes
+            // on unchanged; it has no text to redact, though an encoder would still be needed for its MDC.
+            return FilterReply.NEUTRAL;
+        }
         LoggerContext lc = logger.getLoggerContext();
         if (!level.isGreaterOrEqual(logger.getEffectiveLevel()) && lc.getTurboFilterList().size() == 1) {
             return FilterReply.NEUTRAL; // dropped by the level check, and no other turbo filter can let it through

@@ -82,6 +82,15 @@ class LogbackStylesTest {
             log.error("request failed", ex);
             lc.getMDCAdapter().put("user.email", secret(SensitiveType.EMAIL, r));
             log.info("with mdc");
+            // with a secret in the MDC, level checks must still answer, and must not log anything themselves
+            String guarded = "guarded by isInfoEnabled " + r.nextInt(1000);
+            if (log.isInfoEnabled()) {
+                clean.add(guarded);
+                log.info(guarded);
+            }
+            String fluent = "fluent with mdc " + r.nextInt(1000);
+            clean.add(fluent);
+            log.atInfo().log(fluent);
             lc.getMDCAdapter().remove("user.email");
             log.info(MarkerFactory.getMarker("AUDIT"), "marker {}", secret(SensitiveType.PHONE, r));
             String kvp = SecretSamples.password(r);
@@ -126,6 +135,7 @@ class LogbackStylesTest {
             }
             assertThat(out).contains("IllegalStateException").contains("at dev.logredactor.logback.LogbackStylesTest");
             assertThat(out).contains("[REDACTED_EMAIL]").contains("[REDACTED_PRIVATE_KEY]");
+            assertThat(out).as("an event without a message").doesNotContainPattern("(?m)(- |\"message\":\")null");
             assertThat(errors(lc)).isEmpty();
             Files.delete(logFile);
         }
