@@ -90,6 +90,39 @@ class AutoModeTest {
     }
 
     @Test
+    void survivesLogbacksOwnScanReconfiguration() throws Exception {
+        Path log = dir.resolve("scan.log");
+        Path xml = dir.resolve("logback-scan.xml");
+        String config = "<configuration scan=\"true\" scanPeriod=\"50 milliseconds\">\n"
+                + "  <appender name=\"FILE\" class=\"ch.qos.logback.core.FileAppender\">\n"
+                + "    <file>" + log + "</file>\n"
+                + "    <encoder><pattern>VERSION %msg%n</pattern></encoder>\n"
+                + "  </appender>\n"
+                + "  <root level=\"INFO\"><appender-ref ref=\"FILE\"/></root>\n"
+                + "</configuration>\n";
+        Files.writeString(xml, config.replace("VERSION", "v1"));
+        LoggerContext lc = context(log);
+        new AutoConfigurator().configure(lc);
+        JoranConfigurator jc = new JoranConfigurator();
+        jc.setContext(lc);
+        jc.doConfigure(xml.toFile());
+        lc.start();
+        lc.getLogger("app").info("first ann@example.com");
+        Files.writeString(xml, config.replace("VERSION", "v2"));
+        Files.setLastModifiedTime(xml, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!Files.readString(log, StandardCharsets.UTF_8).contains("v2 probe") && System.nanoTime() < deadline) {
+            lc.getLogger("app").info("probe");
+            Thread.sleep(50);
+        }
+        lc.getLogger("app").info("after scan bob@example.org");
+        lc.stop();
+        String out = Files.readString(log, StandardCharsets.UTF_8);
+        assertThat(out).contains("v1 first [REDACTED_EMAIL]").contains("v2 probe").contains("v2 after scan [REDACTED_EMAIL]")
+                .doesNotContain("@example");
+    }
+
+    @Test
     void theSwitchTurnsItOff() throws Exception {
         System.setProperty(AutoMode.PROPERTY, "false");
         Path log = dir.resolve("b.log");
