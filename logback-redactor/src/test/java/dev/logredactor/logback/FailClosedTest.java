@@ -2,10 +2,18 @@ package dev.logredactor.logback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.LoggingEvent;
+import ch.qos.logback.core.encoder.EncoderBase;
 import dev.logredactor.core.Redactor;
 import dev.logredactor.core.testdata.SecretSamples;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,5 +107,59 @@ class FailClosedTest {
         assertThat(out).doesNotContain(a).doesNotContain(b).contains("java.lang.RuntimeException: first [REDACTED_EMAIL]");
         assertThat(out).contains("null argument null and [REDACTED_EMAIL]");
         assertThat(LogbackStylesTest.errors(lc)).isEmpty();
+    }
+
+    @Test
+    void encoderWritesThePlaceholderWhenRedactingItsDelegatesBytesFails() {
+        LoggerContext lc = new LoggerContext();
+        RedactingEncoder encoder = new RedactingEncoder();
+        encoder.setContext(lc);
+        encoder.setDelegate(new BrokenCharsetEncoder());
+        encoder.start();
+        Random r = new Random(6);
+        Logger log = lc.getLogger("app");
+        for (int i = 0; i < 3; i++) {
+            String email = SecretSamples.email(r);
+            byte[] out = encoder.encode(new LoggingEvent(Logger.FQCN, log, Level.INFO, "mail " + email, null, null));
+            assertThat(new String(out, StandardCharsets.UTF_8)).doesNotContain(email).startsWith(Redactor.FAILED);
+        }
+        assertThat(LogbackStylesTest.errors(lc)).hasSize(1).allMatch(m -> m.contains("redaction failed in RedactingEncoder"));
+    }
+
+    /** An encoder whose charset cannot decode: the encoder wrapper's own redaction step throws. */
+    public static final class BrokenCharsetEncoder extends EncoderBase<ILoggingEvent> {
+        @Override
+        public byte[] headerBytes() {
+            return null;
+        }
+
+        @Override
+        public byte[] encode(ILoggingEvent event) {
+            return (event.getFormattedMessage() + "\n").getBytes(StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public byte[] footerBytes() {
+            return null;
+        }
+
+        public Charset getCharset() {
+            return new Charset("x-broken-for-test", null) {
+                @Override
+                public boolean contains(Charset cs) {
+                    return false;
+                }
+
+                @Override
+                public CharsetDecoder newDecoder() {
+                    throw new IllegalStateException("decoder broken on purpose");
+                }
+
+                @Override
+                public CharsetEncoder newEncoder() {
+                    throw new IllegalStateException("encoder broken on purpose");
+                }
+            };
+        }
     }
 }
