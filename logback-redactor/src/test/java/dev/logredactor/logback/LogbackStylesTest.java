@@ -193,6 +193,31 @@ class LogbackStylesTest {
         assertThat(a.redactor(status, "a")).isNotSameAs(b.redactor(status, "b"));
     }
 
+    @Test
+    void headerAndFooterAreRedactedToo() {
+        LoggerContext lc = new LoggerContext();
+        Random r = new Random(8);
+        String owner = SecretSamples.email(r);
+        String phone = SecretSamples.phone(r);
+        ch.qos.logback.classic.PatternLayout layout = new ch.qos.logback.classic.PatternLayout();
+        layout.setContext(lc);
+        layout.setPattern("%msg%n");
+        layout.setFileHeader("log of " + owner);
+        layout.setFileFooter("closed, call " + phone);
+        layout.start();
+        ch.qos.logback.core.encoder.LayoutWrappingEncoder<ch.qos.logback.classic.spi.ILoggingEvent> plain =
+                new ch.qos.logback.core.encoder.LayoutWrappingEncoder<>();
+        plain.setContext(lc);
+        plain.setLayout(layout);
+        RedactingEncoder encoder = new RedactingEncoder();
+        encoder.setContext(lc);
+        encoder.setDelegate(plain);
+        encoder.start();
+        assertThat(new String(encoder.headerBytes(), StandardCharsets.UTF_8)).doesNotContain(owner).contains("log of [REDACTED_EMAIL]");
+        assertThat(new String(encoder.footerBytes(), StandardCharsets.UTF_8)).doesNotContain(phone)
+                .contains("closed, call [REDACTED_PHONE]");
+    }
+
     static List<String> errors(LoggerContext lc) {
         return lc.getStatusManager().getCopyOfStatusList().stream().filter(s -> s.getLevel() == Status.ERROR)
                 .map(Status::getMessage).collect(Collectors.toList());
