@@ -1,0 +1,194 @@
+package dev.logredactor.log4j2;
+
+import java.io.File;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.core.Appender;
+import org.apache.logging.log4j.core.Filter;
+import org.apache.logging.log4j.core.Layout;
+import org.apache.logging.log4j.core.LifeCycle;
+import org.apache.logging.log4j.core.LoggerContext;
+import org.apache.logging.log4j.core.appender.rewrite.RewriteAppender;
+import org.apache.logging.log4j.core.config.AbstractConfiguration;
+import org.apache.logging.log4j.core.config.AppenderRef;
+import org.apache.logging.log4j.core.config.Configuration;
+import org.apache.logging.log4j.core.config.ConfigurationFileWatcher;
+import org.apache.logging.log4j.core.config.ConfigurationListener;
+import org.apache.logging.log4j.core.config.LoggerConfig;
+import org.apache.logging.log4j.core.config.Node;
+import org.apache.logging.log4j.core.config.Reconfigurable;
+import org.apache.logging.log4j.core.layout.PatternLayout;
+import org.apache.logging.log4j.core.util.Source;
+import org.apache.logging.log4j.core.util.WatchManager;
+import org.apache.logging.log4j.core.util.Watcher;
+import org.apache.logging.log4j.status.StatusLogger;
+
+/**
+ * The drop-in mode: with the jar on the class path and a configuration that names none of our plugins,
+ * every appender a logger writes to gets the events through a {@link RewriteAppender} with the default
+ * {@link RedactionPolicy} in front of it.
+ *
+ * <p>Design: {@link AutoConfigurationFactory} gets each configuration before Log4j starts it. This class
+ * initializes it (Log4j's {@code start()} then skips that step), and for each appender a logger refers
+ * to adds {@code logredactor-<name>}, a rewrite appender with our policy that writes to it, and points
+ * the logger there instead, with the same level and filter. Appenders behind other appenders (an
+ * {@code Async} appender's target) get the events already redacted. A configuration reloaded after
+ * {@code monitorInterval} is built by the old one, not by a factory, so the file watcher is given a
+ * {@link Reconfigurable} that passes the new configuration through here before the context uses it.
+ *
+ * <p>Off with {@code -Dlogredactor.auto=false} or the environment variable {@code LOGREDACTOR_AUTO=false}.
+ */
+final class AutoMode {
+    static final String PROPERTY = "logredactor.auto";
+    static final String ENV = "LOGREDACTOR_AUTO";
+    static final String PREFIX = "logredactor-";
+    private static final String DONE = "logredactor.auto.applied";
+
+    private AutoMode() {
+    }
+
+    static boolean enabled() {
+        String p = System.getProperty(PROPERTY);
+        if (p == null) {
+            p = System.getenv(ENV);
+        }
+        return p == null || !p.trim().toLowerCase(Locale.ROOT).equals("false");
+    }
+
+    /** The configuration, with redaction in front of every appender when the mode applies; never throws. */
+    static Configuration apply(LoggerContext context, Configuration config) {
+        if (config == null || !enabled()) {
+            return config;
+        }
+        try {
+            if (config.getComponent(DONE) != null) {
+                return config;
+            }
+            if (config.getState() == LifeCycle.State.INITIALIZING) {
+                config.initialize();
+            }
+            if (namesOurPlugins(config)) {
+                StatusLogger.getLogger().debug("log-redactor: the configuration names log-redactor plugins; drop-in mode stays out");
+                return config;
+            }
+            RedactionPolicy policy = RedactionPolicy.defaults();
+            Map<String, Appender> wrappers = new HashMap<>();
+            List<LoggerConfig> loggers = new ArrayList<>(config.getLoggers().values());
+            if (!loggers.contains(config.getRootLogger())) {
+                loggers.add(config.getRootLogger());
+            }
+            for (LoggerConfig logger : loggers) {
+                wrap(config, logger, policy, wrappers);
+            }
+            if (context != null && config instanceof Reconfigurable) {
+                watchThroughHere(context, config);
+            }
+            config.addComponent(DONE, Boolean.TRUE);
+            StatusLogger.getLogger().debug("log-redactor: drop-in mode redacts appenders {}", wrappers.keySet());
+        } catch (RuntimeException | LinkageError e) {
+            StatusLogger.getLogger().error("log-redactor: the drop-in mode could not put redaction in front of the appenders of {}",
+                    config, e);
+        }
+        return config;
+    }
+
+    private static void wrap(Configuration config, LoggerConfig logger, RedactionPolicy policy, Map<String, Appender> wrappers) {
+        Map<String, AppenderRef> refs = new HashMap<>();
+        for (AppenderRef r : logger.getAppenderRefs()) {
+            refs.put(r.getRef(), r);
+        }
+        for (Appender target : new ArrayList<>(logger.getAppenders().values())) {
+            if (target.getName().startsWith(PREFIX)) {
+                continue;
+            }
+            Appender w = wrappers.get(target.getName());
+            if (w == null) {
+                w = RewriteAppender.createAppender(PREFIX + target.getName(), "false",
+                        new AppenderRef[] {AppenderRef.createAppenderRef(target.getName(), null, null)}, config, policy, null);
+                config.addAppender(w);
+                wrappers.put(target.getName(), w);
+            }
+            AppenderRef ref = refs.get(target.getName());
+            Level level = ref == null ? null : ref.getLevel();
+            Filter filter = ref == null ? null : ref.getFilter();
+            logger.removeAppender(target.getName());
+            logger.addAppender(w, level, filter);
+        }
+    }
+
+    /** Whether the configuration names any plugin of ours, or a pattern uses {@code %redact}. */
+    static boolean namesOurPlugins(Configuration config) {
+        if (config instanceof AbstractConfiguration && namesOurPlugins(((AbstractConfiguration) config).getRootNode())) {
+            return true;
+        }
+        for (Appender a : config.getAppenders().values()) {
+            Layout<? extends Serializable> layout = a.getLayout();
+            if (layout instanceof RedactingLayout
+                    || layout instanceof PatternLayout && ((PatternLayout) layout).getConversionPattern().contains("%redact")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesOurPlugins(Node node) {
+        if (node == null) {
+            return false;
+        }
+        if (node.getType() != null && node.getType().getPluginClass().getName().startsWith("dev.logredactor.log4j2.")) {
+            return true;
+        }
+        for (String v : node.getAttributes().values()) {
+            if (v != null && v.contains("%redact")) {
+                return true;
+            }
+        }
+        for (Node child : node.getChildren()) {
+            if (namesOurPlugins(child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Replaces the configuration's file watchers by ones whose reload goes through {@link #apply}, and
+     * that tell only the context (Log4j's own watcher would tell the context directly).
+     */
+    private static void watchThroughHere(LoggerContext context, Configuration config) {
+        WatchManager watches = config.getWatchManager();
+        if (watches == null) {
+            return;
+        }
+        Reconfigurable reload = new Reload(context, (Reconfigurable) config);
+        List<ConfigurationListener> listeners = new ArrayList<>();
+        listeners.add(context);
+        for (Map.Entry<Source, Watcher> e : new HashMap<>(watches.getConfigurationWatchers()).entrySet()) {
+            File file = e.getKey().getFile();
+            if (e.getValue() instanceof ConfigurationFileWatcher && file != null) {
+                watches.watch(e.getKey(), new ConfigurationFileWatcher(config, reload, listeners, file.lastModified()));
+            }
+        }
+    }
+
+    /** A reload that passes the new configuration through {@link #apply} before the context starts it. */
+    private static final class Reload implements Reconfigurable {
+        private final LoggerContext context;
+        private final Reconfigurable config;
+
+        Reload(LoggerContext context, Reconfigurable config) {
+            this.context = context;
+            this.config = config;
+        }
+
+        @Override
+        public Configuration reconfigure() {
+            return apply(context, config.reconfigure());
+        }
+    }
+}

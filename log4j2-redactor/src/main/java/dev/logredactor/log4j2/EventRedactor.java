@@ -1,0 +1,330 @@
+package dev.logredactor.log4j2;
+
+import dev.logredactor.core.Redactor;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.logging.log4j.ThreadContext;
+import org.apache.logging.log4j.core.LogEvent;
+import org.apache.logging.log4j.core.impl.ContextDataFactory;
+import org.apache.logging.log4j.core.impl.Log4jLogEvent;
+import org.apache.logging.log4j.message.MapMessage;
+import org.apache.logging.log4j.message.ReusableMessage;
+import org.apache.logging.log4j.message.Message;
+import org.apache.logging.log4j.message.SimpleMessage;
+import org.apache.logging.log4j.message.StructuredDataMessage;
+import org.apache.logging.log4j.spi.MutableThreadContextStack;
+import org.apache.logging.log4j.status.StatusLogger;
+import org.apache.logging.log4j.util.ReadOnlyStringMap;
+import org.apache.logging.log4j.util.StringMap;
+import org.apache.logging.log4j.util.TriConsumer;
+
+/**
+ * Makes the redacted copy of a {@link LogEvent}: its formatted message (map messages value by value),
+ * ThreadContext map and stack, and throwable chain. An event with nothing to redact is returned as it
+ * is, and checking it allocates nothing (thread-local buffers), so a garbage-free Log4j stays so.
+ */
+final class EventRedactor {
+    /** Per thread: [0] the text to check, [1] its redacted form. */
+    private static final ThreadLocal<StringBuilder[]> BUFFERS =
+            ThreadLocal.withInitial(() -> new StringBuilder[] {new StringBuilder(256), new StringBuilder(256)});
+    private static final int MAX_KEPT_BUFFER = 64 * 1024;
+
+    private final Redactor redactor;
+    private final String plugin;
+    private final AtomicBoolean reported = new AtomicBoolean();
+
+    EventRedactor(Redactor redactor, String plugin) {
+        this.redactor = redactor;
+        this.plugin = plugin;
+    }
+
+    Redactor redactor() {
+        return redactor;
+    }
+
+    /**
+     * The event, redacted: the same instance when nothing was found. ({@code setThrownProxy(null)} is a
+     * no-op since Log4j 2.25; before, the builder copied the proxy of the raw throwable along.)
+     */
+    @SuppressWarnings("deprecation")
+    LogEvent redact(LogEvent event) {
+        try {
+            Message message = redactMessage(event.getMessage());
+            StringMap context = redactContext(event.getContextData());
+            ThreadContext.ContextStack stack = redactStack(event.getContextStack());
+            Throwable thrown = event.getThrown();
+            Throwable redactedThrown = thrown == null ? null : redactThrowable(thrown);
+            if (message == null && context == null && stack == null && redactedThrown == thrown) {
+                return event;
+            }
+            Log4jLogEvent.Builder b = new Log4jLogEvent.Builder(event);
+            if (message != null) {
+                b.setMessage(message);
+            }
+            if (context != null) {
+                b.setContextData(context);
+            }
+            if (stack != null) {
+                b.setContextStack(stack);
+            }
+            if (redactedThrown != thrown) {
+                b.setThrown(redactedThrown).setThrownProxy(null);
+            }
+            return b.build();
+        } catch (RuntimeException | StackOverflowError e) {
+            redactorFailed(e);
+            return failed(event);
+        }
+    }
+
+    /** Fail closed: the event with a placeholder for its message and throwable, and no context. */
+    @SuppressWarnings("deprecation")
+    private static LogEvent failed(LogEvent event) {
+        try {
+            return new Log4jLogEvent.Builder(event)
+                    .setMessage(new SimpleMessage(Redactor.FAILED))
+                    .setContextData(ContextDataFactory.emptyFrozenContextData())
+                    .setContextStack(ThreadContext.EMPTY_STACK)
+                    .setThrown(null)
+                    .setThrownProxy(null)
+                    .build();
+        } catch (RuntimeException | StackOverflowError e) {
+            return Log4jLogEvent.newBuilder()
+                    .setLoggerName(safeLoggerName(event))
+                    .setLevel(event.getLevel())
+                    .setMessage(new SimpleMessage(Redactor.FAILED))
+                    .build();
+        }
+    }
+
+    private static String safeLoggerName(LogEvent event) {
+        try {
+            return event.getLoggerName();
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
+    private void redactorFailed(Throwable e) {
+        if (reported.compareAndSet(false, true)) {
+            StatusLogger.getLogger().error("log-redactor: redaction failed in {}; the event was written with {} in place of "
+                    + "its message, context and throwable (reported once)", plugin, Redactor.FAILED, e);
+        }
+    }
+
+    /** The redacted message, or {@code null} when it is clean. */
+    private Message redactMessage(Message m) {
+        if (m == null) {
+            return null;
+        }
+        if (m instanceof MapMessage) {
+            return redactMap((MapMessage<?, ?>) m);
+        }
+        StringBuilder[] buf = buffers();
+        try {
+            StringBuilder text = buf[0];
+            if (m instanceof ReusableMessage) {
+                ((ReusableMessage) m).formatTo(text); // garbage-free mode: no String made
+            } else {
+                text.append(m.getFormattedMessage()); // cached by the message: layouts print this very text
+            }
+            return redactor.appendRedacted(text, buf[1]) ? new SimpleMessage(buf[1].toString()) : null;
+        } finally {
+            release(buf);
+        }
+    }
+
+    private MapMessage<?, ?> redactMap(MapMessage<?, ?> m) {
+        MapCheck check = new MapCheck(this);
+        m.forEach(MapCheck.VISIT, check);
+        boolean textDirty = false;
+        String text = null;
+        if (m instanceof StructuredDataMessage) {
+            text = ((StructuredDataMessage) m).getFormat();
+            textDirty = text != null && !text.isEmpty() && redactor.redact(text) != text;
+        }
+        if (check.redacted == null && !textDirty) {
+            return null;
+        }
+        Map<String, String> values = check.redacted != null ? check.redacted : stringValues(m);
+        if (m instanceof StructuredDataMessage) {
+            StructuredDataMessage sd = (StructuredDataMessage) m;
+            return new StructuredDataMessage(sd.getId(), text == null ? null : redactor.redact(text), sd.getType(), values);
+        }
+        MapMessage<?, Object> copy = new MapMessage<>(values.size());
+        values.forEach(copy::with);
+        return copy;
+    }
+
+    private static Map<String, String> stringValues(MapMessage<?, ?> m) {
+        Map<String, String> values = new LinkedHashMap<>();
+        m.forEach((k, v) -> values.put(k, String.valueOf(v)));
+        return values;
+    }
+
+    /** Collects a map message's values, redacted, once the first dirty one is seen. */
+    private static final class MapCheck {
+        static final TriConsumer<String, Object, MapCheck> VISIT = (k, v, c) -> c.visit(k, v);
+
+        final EventRedactor owner;
+        final List<String[]> seen = new ArrayList<>();
+        Map<String, String> redacted;
+
+        MapCheck(EventRedactor owner) {
+            this.owner = owner;
+        }
+
+        void visit(String key, Object value) {
+            String v = String.valueOf(value);
+            String r = owner.redactor.redactValue(key, v);
+            if (redacted == null && r != v) {
+                redacted = new LinkedHashMap<>();
+                for (String[] kv : seen) {
+                    redacted.put(kv[0], kv[1]);
+                }
+            }
+            if (redacted != null) {
+                redacted.put(key, r);
+            } else {
+                seen.add(new String[] {key, v});
+            }
+        }
+    }
+
+    /** The redacted ThreadContext map, or {@code null} when every value is clean. */
+    private StringMap redactContext(ReadOnlyStringMap data) {
+        if (data == null || data.isEmpty()) {
+            return null;
+        }
+        ContextCheck check = CONTEXT_CHECK.get();
+        check.dirty = false;
+        check.owner = this;
+        data.forEach(ContextCheck.VISIT, check);
+        if (!check.dirty) {
+            return null;
+        }
+        StringMap copy = ContextDataFactory.createContextData(data.size());
+        data.forEach((String k, Object v) -> copy.putValue(k, v == null ? null : redactor.redactValue(k, String.valueOf(v))));
+        copy.freeze();
+        return copy;
+    }
+
+    private static final ThreadLocal<ContextCheck> CONTEXT_CHECK = ThreadLocal.withInitial(ContextCheck::new);
+
+    /** Finds whether any ThreadContext value is dirty, without allocating. */
+    private static final class ContextCheck {
+        static final TriConsumer<String, Object, ContextCheck> VISIT = (k, v, c) -> c.visit(k, v);
+
+        EventRedactor owner;
+        boolean dirty;
+
+        void visit(String key, Object value) {
+            if (!dirty && value != null) {
+                dirty = owner.isDirty(key, value);
+            }
+        }
+    }
+
+    /** Whether {@code key=value} holds something to redact; allocation-free for String values. */
+    private boolean isDirty(String key, Object value) {
+        String v = value instanceof String ? (String) value : String.valueOf(value);
+        StringBuilder[] buf = buffers();
+        try {
+            buf[0].append(key).append('=').append(v);
+            return redactor.appendRedacted(buf[0], buf[1]);
+        } finally {
+            release(buf);
+        }
+    }
+
+    private ThreadContext.ContextStack redactStack(ThreadContext.ContextStack stack) {
+        if (stack == null || stack.getDepth() == 0) {
+            return null;
+        }
+        List<String> items = stack.asList();
+        List<String> out = null;
+        for (int i = 0; i < items.size(); i++) {
+            String item = items.get(i);
+            String r = item == null ? null : redactor.redact(item);
+            if (out == null && r != item) {
+                out = new ArrayList<>(items.subList(0, i));
+            }
+            if (out != null) {
+                out.add(r);
+            }
+        }
+        return out == null ? null : new MutableThreadContextStack(out).getImmutableStackOrNull();
+    }
+
+    /** The throwable, or a {@link RedactedThrowable} chain in its place when any text in it was redacted. */
+    private Throwable redactThrowable(Throwable t) {
+        return dirty(t, new IdentityHashMap<>()) ? copy(t, new IdentityHashMap<>()) : t;
+    }
+
+    /** Whether anything in the chain from {@code t} has text to redact; each throwable is visited once. */
+    private boolean dirty(Throwable t, Map<Throwable, Boolean> visited) {
+        if (t == null || visited.put(t, Boolean.TRUE) != null) {
+            return false;
+        }
+        String s = t.toString();
+        if (s != null && redactor.redact(s) != s) {
+            return true;
+        }
+        if (dirty(t.getCause(), visited)) {
+            return true;
+        }
+        for (Throwable x : t.getSuppressed()) {
+            if (dirty(x, visited)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Throwable copy(Throwable t, Map<Throwable, Throwable> done) {
+        Throwable existing = done.get(t);
+        if (existing != null) {
+            return existing;
+        }
+        String message = t.getMessage();
+        String rendered = t.toString();
+        RedactedThrowable c = new RedactedThrowable(t.getClass().getName(), message == null ? null : redactor.redact(message),
+                rendered == null ? null : redactor.redact(rendered), t.getStackTrace());
+        done.put(t, c);
+        Throwable cause = t.getCause();
+        if (cause != null && cause != t) {
+            c.initCause(copy(cause, done));
+        }
+        for (Throwable x : t.getSuppressed()) {
+            if (x != t) {
+                c.addSuppressed(copy(x, done));
+            }
+        }
+        return c;
+    }
+
+    /**
+     * This thread's two buffers, empty; fresh ones when they are in use further up the stack (a
+     * message argument whose {@code toString()} logs again).
+     */
+    private static StringBuilder[] buffers() {
+        StringBuilder[] buf = BUFFERS.get();
+        if (buf[0].length() > 0 || buf[1].length() > 0) {
+            return new StringBuilder[] {new StringBuilder(256), new StringBuilder(256)};
+        }
+        return buf;
+    }
+
+    private static void release(StringBuilder[] buf) {
+        for (int i = 0; i < 2; i++) {
+            buf[i].setLength(0);
+            if (buf[i].capacity() > MAX_KEPT_BUFFER) {
+                buf[i] = new StringBuilder(256);
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package dev.logredactor.log4j2;
+
+import dev.logredactor.core.Redactor;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.logging.log4j.core.LogEvent;
+import org.apache.logging.log4j.core.config.Configuration;
+import org.apache.logging.log4j.core.config.plugins.Plugin;
+import org.apache.logging.log4j.core.layout.PatternLayout;
+import org.apache.logging.log4j.core.pattern.ConverterKeys;
+import org.apache.logging.log4j.core.pattern.LogEventPatternConverter;
+import org.apache.logging.log4j.core.pattern.PatternConverter;
+import org.apache.logging.log4j.core.pattern.PatternFormatter;
+import org.apache.logging.log4j.status.StatusLogger;
+
+/**
+ * {@code %redact{...}}: redacts whatever the pattern inside it renders.
+ *
+ * <pre>{@code
+ * <PatternLayout pattern="%d %p %c - %redact{%m %X%n%ex}"/>
+ * }</pre>
+ *
+ * <p>When the pattern inside renders the throwable ({@code %ex}, {@code %xEx}, {@code %rEx}), this
+ * converter says so, and PatternLayout does not append a second, unredacted stack trace. Settings follow
+ * as options with the core keys: {@code %redact{%m}{disable=IP_ADDRESS}{configFile=/etc/app/redact.properties}}.
+ */
+@Plugin(name = "redact", category = PatternConverter.CATEGORY)
+@ConverterKeys({"redact"})
+public final class RedactingPatternConverter extends LogEventPatternConverter {
+    private static final String PLUGIN = "%redact";
+    private static final ThreadLocal<StringBuilder> BUFFER = ThreadLocal.withInitial(() -> new StringBuilder(256));
+    private static final int MAX_KEPT_BUFFER = 64 * 1024;
+
+    private final List<PatternFormatter> formatters;
+    private final Redactor redactor;
+    private final boolean handlesThrowable;
+    private final AtomicBoolean reported = new AtomicBoolean();
+
+    private RedactingPatternConverter(List<PatternFormatter> formatters, Redactor redactor) {
+        super("redact", "redact");
+        this.formatters = formatters;
+        this.redactor = redactor;
+        boolean t = false;
+        for (PatternFormatter f : formatters) {
+            t |= f.handlesThrowable();
+        }
+        this.handlesThrowable = t;
+    }
+
+    /**
+     * Called by PatternLayout for {@code %redact{pattern}{key=value}...}.
+     *
+     * @param config the configuration
+     * @param options the pattern inside, then settings as {@code key=value}
+     * @return the converter, or {@code null} (reported) without a pattern
+     */
+    public static RedactingPatternConverter newInstance(Configuration config, String[] options) {
+        if (options == null || options.length == 0 || options[0] == null) {
+            StatusLogger.getLogger().error("log-redactor: %redact needs a pattern to wrap, as in %redact{%m%n%ex}");
+            return null;
+        }
+        Settings settings = new Settings();
+        for (int i = 1; i < options.length; i++) {
+            String o = options[i];
+            int eq = o == null ? -1 : o.indexOf('=');
+            if (eq <= 0) {
+                StatusLogger.getLogger().error("log-redactor: %redact option '{}' is not key=value (keys: disable, only, "
+                        + "strategy.<TYPE>, hash.key, sensitive-keys, rule.<NAME>, allow, placeholder, configFile); it is ignored", o);
+                continue;
+            }
+            String key = o.substring(0, eq).trim();
+            settings.add("option " + key, key, o.substring(eq + 1));
+        }
+        List<PatternFormatter> formatters = PatternLayout.createPatternParser(config).parse(options[0]);
+        return new RedactingPatternConverter(formatters, settings.redactor(PLUGIN));
+    }
+
+    @Override
+    public void format(LogEvent event, StringBuilder toAppendTo) {
+        int mark = toAppendTo.length();
+        StringBuilder buf = BUFFER.get();
+        if (buf.length() > 0) {
+            buf = new StringBuilder(256); // in use further up this thread's stack: a toString() that logs
+        } else if (buf.capacity() > MAX_KEPT_BUFFER) {
+            buf = new StringBuilder(256);
+            BUFFER.set(buf);
+        }
+        try {
+            for (PatternFormatter f : formatters) {
+                f.format(event, buf);
+            }
+            redactor.appendRedacted(buf, toAppendTo);
+        } catch (RuntimeException | StackOverflowError e) {
+            toAppendTo.setLength(mark);
+            toAppendTo.append(Redactor.FAILED);
+            if (reported.compareAndSet(false, true)) {
+                StatusLogger.getLogger().error("log-redactor: %redact failed; the affected text was written as {} (reported once)",
+                        Redactor.FAILED, e);
+            }
+        } finally {
+            buf.setLength(0);
+        }
+    }
+
+    @Override
+    public boolean handlesThrowable() {
+        return handlesThrowable;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.logredactor.log4j2;
+
+import org.apache.logging.log4j.core.Core;
+import org.apache.logging.log4j.core.LogEvent;
+import org.apache.logging.log4j.core.appender.rewrite.RewritePolicy;
+import org.apache.logging.log4j.core.config.plugins.Plugin;
+import org.apache.logging.log4j.core.config.plugins.PluginBuilderFactory;
+
+/**
+ * A rewrite policy that hands the appenders behind a {@code <Rewrite>} appender a redacted copy of each
+ * event: the formatted message (map messages value by value), the ThreadContext map and stack, and the
+ * throwable chain (messages redacted; class names and frames kept, so {@code %ex} and {@code %xEx}
+ * render as usual). An event with nothing to redact passes as it is, and checking it allocates nothing.
+ *
+ * <pre>{@code
+ * <Rewrite name="Redacted">
+ *   <RedactionPolicy disable="IP_ADDRESS"/>
+ *   <AppenderRef ref="File"/>
+ * </Rewrite>
+ * }</pre>
+ *
+ * <p>If redaction itself fails, the event goes out with {@code [REDACTED_ON_ERROR]} as its message and
+ * without context or throwable, and the StatusLogger reports the failure once.
+ */
+@Plugin(name = "RedactionPolicy", category = Core.CATEGORY_NAME, elementType = "rewritePolicy", printObject = true)
+public final class RedactionPolicy implements RewritePolicy {
+    static final String PLUGIN = "<RedactionPolicy>";
+
+    private final EventRedactor events;
+
+    private RedactionPolicy(EventRedactor events) {
+        this.events = events;
+    }
+
+    /** A policy with the default settings, as the drop-in mode uses. */
+    public static RedactionPolicy defaults() {
+        return new RedactionPolicy(new EventRedactor(new Settings().redactor("log-redactor drop-in"), "log-redactor drop-in"));
+    }
+
+    /**
+     * Called by Log4j for {@code <RedactionPolicy>}.
+     *
+     * @return a builder taking the attributes and nested elements
+     */
+    @PluginBuilderFactory
+    public static Builder newBuilder() {
+        return new Builder();
+    }
+
+    @Override
+    public LogEvent rewrite(LogEvent source) {
+        return events.redact(source);
+    }
+
+    @Override
+    public String toString() {
+        return "RedactionPolicy[" + events.redactor() + "]";
+    }
+
+    /** Builds the policy; a bad setting is reported through the StatusLogger and the defaults are used. */
+    public static final class Builder extends RedactorAttributes<Builder>
+            implements org.apache.logging.log4j.core.util.Builder<RedactionPolicy> {
+        Builder() {
+        }
+
+        @Override
+        public RedactionPolicy build() {
+            return new RedactionPolicy(new EventRedactor(settings(PLUGIN).redactor(PLUGIN), PLUGIN));
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package dev.logredactor.log4j2;
+
+import org.apache.logging.log4j.core.config.plugins.PluginBuilderAttribute;
+import org.apache.logging.log4j.core.config.plugins.PluginElement;
+
+/**
+ * The settings every plugin of ours takes, as Log4j injects them into its builder: attributes named
+ * like the core keys, and nested {@code <Rule name pattern/>} and {@code <Allow value/>} elements.
+ *
+ * @param <B> the concrete builder, returned by the setters for chaining
+ */
+public abstract class RedactorAttributes<B extends RedactorAttributes<B>> {
+    @PluginBuilderAttribute
+    private String disable;
+    @PluginBuilderAttribute
+    private String only;
+    @PluginBuilderAttribute
+    private String strategy;
+    @PluginBuilderAttribute(sensitive = true)
+    private String hashKey;
+    @PluginBuilderAttribute
+    private String sensitiveKeys;
+    @PluginBuilderAttribute
+    private String placeholder;
+    @PluginBuilderAttribute
+    private String configFile;
+    @PluginElement("Rules")
+    private Rule[] rules;
+    @PluginElement("Allows")
+    private Allow[] allows;
+
+    RedactorAttributes() {
+    }
+
+    /** Types to switch off, comma-separated ({@code IP_ADDRESS,PHONE}). */
+    public B setDisable(String types) {
+        this.disable = types;
+        return self();
+    }
+
+    /** The only types to detect, comma-separated. */
+    public B setOnly(String types) {
+        this.only = types;
+        return self();
+    }
+
+    /** Strategies per type, {@code CREDIT_CARD=keep-last-4,EMAIL=keep-domain}. */
+    public B setStrategy(String typesAndStrategies) {
+        this.strategy = typesAndStrategies;
+        return self();
+    }
+
+    /** The HMAC key of the {@code hash} strategy. */
+    public B setHashKey(String key) {
+        this.hashKey = key;
+        return self();
+    }
+
+    /** Extra key names whose values are secret, comma-separated. */
+    public B setSensitiveKeys(String keys) {
+        this.sensitiveKeys = keys;
+        return self();
+    }
+
+    /** The placeholder template; {@code {type}} stands for the type name. */
+    public B setPlaceholder(String template) {
+        this.placeholder = template;
+        return self();
+    }
+
+    /** A properties file with the core keys. */
+    public B setConfigFile(String file) {
+        this.configFile = file;
+        return self();
+    }
+
+    /** User rules. */
+    public B setRules(Rule... rules) {
+        this.rules = rules;
+        return self();
+    }
+
+    /** Values never redacted. */
+    public B setAllows(Allow... allows) {
+        this.allows = allows;
+        return self();
+    }
+
+    @SuppressWarnings("unchecked")
+    private B self() {
+        return (B) this;
+    }
+
+    /** The settings, for {@link Settings#redactor(String)}. */
+    Settings settings(String plugin) {
+        return new Settings().attributes(disable, only, strategy, hashKey, sensitiveKeys, placeholder, configFile, rules, allows,
+                plugin);
+    }
+}
