@@ -14,13 +14,11 @@ import org.apache.logging.log4j.core.Layout;
 import org.apache.logging.log4j.core.LifeCycle;
 import org.apache.logging.log4j.core.LoggerContext;
 import org.apache.logging.log4j.core.appender.rewrite.RewriteAppender;
-import org.apache.logging.log4j.core.config.AbstractConfiguration;
 import org.apache.logging.log4j.core.config.AppenderRef;
 import org.apache.logging.log4j.core.config.Configuration;
 import org.apache.logging.log4j.core.config.ConfigurationFileWatcher;
 import org.apache.logging.log4j.core.config.ConfigurationListener;
 import org.apache.logging.log4j.core.config.LoggerConfig;
-import org.apache.logging.log4j.core.config.Node;
 import org.apache.logging.log4j.core.config.Reconfigurable;
 import org.apache.logging.log4j.core.layout.PatternLayout;
 import org.apache.logging.log4j.core.util.Source;
@@ -34,7 +32,8 @@ import org.apache.logging.log4j.status.StatusLogger;
  * {@link RedactionPolicy} in front of it.
  *
  * <p>Design: {@link AutoConfigurationFactory} gets each configuration before Log4j starts it. This class
- * initializes it (Log4j's {@code start()} then skips that step), and for each appender a logger refers
+ * initializes it (Log4j's {@code start()} then skips that step), noting whether that built a plugin of
+ * ours (then it leaves the configuration alone), and for each appender a logger refers
  * to adds {@code logredactor-<name>}, a rewrite appender with our policy that writes to it, and points
  * the logger there instead, with the same level and filter. Appenders behind other appenders (an
  * {@code Async} appender's target) get the events already redacted. A configuration reloaded after
@@ -48,6 +47,8 @@ final class AutoMode {
     static final String ENV = "LOGREDACTOR_AUTO";
     static final String PREFIX = "logredactor-";
     private static final String DONE = "logredactor.auto.applied";
+    /** While {@link #apply} initializes a configuration on this thread: [0] set when it builds a plugin of ours. */
+    private static final ThreadLocal<boolean[]> BUILDING = new ThreadLocal<>();
 
     private AutoMode() {
     }
@@ -69,10 +70,16 @@ final class AutoMode {
             if (config.getComponent(DONE) != null) {
                 return config;
             }
+            boolean[] named = {false};
             if (config.getState() == LifeCycle.State.INITIALIZING) {
-                config.initialize();
+                BUILDING.set(named);
+                try {
+                    config.initialize();
+                } finally {
+                    BUILDING.remove();
+                }
             }
-            if (namesOurPlugins(config)) {
+            if (named[0] || namesOurPlugins(config)) {
                 StatusLogger.getLogger().debug("log-redactor: the configuration names log-redactor plugins; drop-in mode stays out");
                 return config;
             }
@@ -121,35 +128,24 @@ final class AutoMode {
         }
     }
 
-    /** Whether the configuration names any plugin of ours, or a pattern uses {@code %redact}. */
-    static boolean namesOurPlugins(Configuration config) {
-        if (config instanceof AbstractConfiguration && namesOurPlugins(((AbstractConfiguration) config).getRootNode())) {
-            return true;
+    /**
+     * Called by each plugin of ours when Log4j builds it: while {@link #apply} initializes a
+     * configuration, that tells it the configuration names our plugins. (Log4j takes the nodes of built
+     * plugin elements out of the configuration's node tree, so the tree cannot tell afterwards.)
+     */
+    static void pluginBuilt() {
+        boolean[] named = BUILDING.get();
+        if (named != null) {
+            named[0] = true;
         }
+    }
+
+    /** For a configuration that was initialized before it got here: a layout of ours, or {@code %redact}. */
+    private static boolean namesOurPlugins(Configuration config) {
         for (Appender a : config.getAppenders().values()) {
             Layout<? extends Serializable> layout = a.getLayout();
             if (layout instanceof RedactingLayout
                     || layout instanceof PatternLayout && ((PatternLayout) layout).getConversionPattern().contains("%redact")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean namesOurPlugins(Node node) {
-        if (node == null) {
-            return false;
-        }
-        if (node.getType() != null && node.getType().getPluginClass().getName().startsWith("dev.logredactor.log4j2.")) {
-            return true;
-        }
-        for (String v : node.getAttributes().values()) {
-            if (v != null && v.contains("%redact")) {
-                return true;
-            }
-        }
-        for (Node child : node.getChildren()) {
-            if (namesOurPlugins(child)) {
                 return true;
             }
         }

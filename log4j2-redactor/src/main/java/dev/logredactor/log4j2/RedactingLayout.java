@@ -130,6 +130,7 @@ public final class RedactingLayout extends AbstractStringLayout {
 
         @Override
         public RedactingLayout build() {
+            AutoMode.pluginBuilt();
             if (layout == null) {
                 StatusLogger.getLogger().error("log-redactor: {} needs a layout inside it, e.g. <PatternLayout/> or "
                         + "<JsonTemplateLayout/>; the appender gets no layout", PLUGIN);

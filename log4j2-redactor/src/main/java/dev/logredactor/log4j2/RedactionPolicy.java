@@ -65,6 +65,7 @@ public final class RedactionPolicy implements RewritePolicy {
 
         @Override
         public RedactionPolicy build() {
+            AutoMode.pluginBuilt();
             return new RedactionPolicy(new EventRedactor(settings(PLUGIN).redactor(PLUGIN), PLUGIN));
         }
     }
