@@ -1,0 +1,77 @@
+package dev.logredactor.log4j2;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.logredactor.core.SensitiveType;
+import dev.logredactor.core.testdata.SecretSamples;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import org.apache.logging.log4j.core.LoggerContext;
+import org.apache.logging.log4j.core.config.Configuration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The drop-in mode: its off switch, how it stands aside for an explicit setup, and reloads. */
+class AutoModeTest {
+    @TempDir
+    Path dir;
+
+    private final Random r = new Random(11);
+
+    private String email() {
+        return SecretSamples.of(SensitiveType.EMAIL, r);
+    }
+
+    @Test
+    void theSystemPropertySwitchesItOff() throws Exception {
+        Path log = dir.resolve("off.log");
+        String email = email();
+        System.setProperty(AutoMode.PROPERTY, "false");
+        try {
+            LoggerContext ctx = TestContexts.start("off", TestContexts.config(dir, "styles-dropin.xml", log));
+            ctx.getLogger("app").info("mail {}", email);
+            assertThat(TestContexts.stopAndRead(ctx, log)).contains(email);
+        } finally {
+            System.clearProperty(AutoMode.PROPERTY);
+        }
+    }
+
+    @Test
+    void aConfigurationNamingOurPluginsIsLeftAsWritten() throws Exception {
+        Path log = dir.resolve("explicit.log");
+        String email = email();
+        LoggerContext ctx = TestContexts.start("explicit", TestContexts.config(dir, "explicit.xml", log));
+        ctx.getLogger("app").info("mail {}", email);
+        String out = TestContexts.stopAndRead(ctx, log);
+        assertThat(out).as("%m outside %redact stays raw: nothing wrapped the appender").startsWith("mail " + email + " | ")
+                .contains("| mail [REDACTED_EMAIL]");
+    }
+
+    @Test
+    void aReloadAfterMonitorIntervalIsRedactedToo() throws Exception {
+        Path log = dir.resolve("monitor.log");
+        Path config = TestContexts.config(dir, "monitor.xml", log);
+        String xml = Files.readString(config, StandardCharsets.UTF_8);
+        Files.writeString(config, xml.replace("@LEVEL@", "info"), StandardCharsets.UTF_8);
+        LoggerContext ctx = TestContexts.start("monitor", config);
+        Configuration first = ctx.getConfiguration();
+        String before = email();
+        ctx.getLogger("app").info("before {}", before);
+
+        Files.writeString(config, xml.replace("@LEVEL@", "debug"), StandardCharsets.UTF_8);
+        config.toFile().setLastModified(System.currentTimeMillis() + 5000);
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (ctx.getConfiguration() == first && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(ctx.getConfiguration()).as("reloaded").isNotSameAs(first);
+        String after = email();
+        ctx.getLogger("app").debug("after {}", after);
+        String out = TestContexts.stopAndRead(ctx, log);
+
+        assertThat(out).doesNotContain(before).doesNotContain(after).contains("before [REDACTED_EMAIL]")
+                .as("the new level is in force").contains("after [REDACTED_EMAIL]");
+    }
+}

@@ -1,0 +1,110 @@
+package dev.logredactor.log4j2;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.logredactor.core.Redactor;
+import dev.logredactor.core.SensitiveType;
+import dev.logredactor.core.testdata.SecretSamples;
+import java.nio.file.Path;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.logging.log4j.core.Logger;
+import org.apache.logging.log4j.core.LoggerContext;
+import org.apache.logging.log4j.message.Message;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Faults in what is logged end with a placeholder, never the raw text, one status error, and no exception. */
+class FailClosedTest {
+    @TempDir
+    Path dir;
+
+    /**
+     * A message that holds a secret and formats once (Log4j formats it when it makes the event), then
+     * fails: formatting fails inside the redacting component.
+     */
+    static final class BrokenMessage implements Message {
+        private static final long serialVersionUID = 1L;
+        final String secret;
+        private final AtomicInteger calls = new AtomicInteger();
+
+        BrokenMessage(String secret) {
+            this.secret = secret;
+        }
+
+        @Override
+        public String getFormattedMessage() {
+            if (calls.getAndIncrement() > 0) {
+                throw new IllegalStateException("cannot format " + secret);
+            }
+            return "card " + secret;
+        }
+
+        @Override
+        @Deprecated
+        public String getFormat() {
+            return secret;
+        }
+
+        @Override
+        @Deprecated
+        public Object[] getParameters() {
+            return new Object[] {secret};
+        }
+
+        @Override
+        public Throwable getThrowable() {
+            return null;
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"rewrite", "converter", "layout", "dropin"})
+    void aMessageThatFailsIsWrittenAsThePlaceholder(String style) throws Exception {
+        Random r = new Random(style.hashCode());
+        try (StatusCapture status = new StatusCapture()) {
+            Path log = dir.resolve(style + ".log");
+            LoggerContext ctx = TestContexts.start(style, TestContexts.config(dir, "styles-" + style + ".xml", log));
+            Logger logger = ctx.getLogger("app");
+            String card = SecretSamples.of(SensitiveType.CREDIT_CARD, r);
+            for (int i = 0; i < 3; i++) {
+                logger.info(new BrokenMessage(card));
+            }
+            logger.info("after the faults {}", "still logging");
+            String out = TestContexts.stopAndRead(ctx, log);
+
+            assertThat(out).doesNotContain(card).contains(Redactor.FAILED).contains("after the faults still logging");
+            assertThat(status.errors("log-redactor")).as("reported once").hasSize(1);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"rewrite", "converter", "layout", "dropin"})
+    void anArgumentThatLogsAgainAndACyclicCauseChainAreRedacted(String style) throws Exception {
+        Random r = new Random(style.hashCode() + 1);
+        Path log = dir.resolve(style + ".log");
+        LoggerContext ctx = TestContexts.start(style, TestContexts.config(dir, "styles-" + style + ".xml", log));
+        Logger logger = ctx.getLogger("app");
+        String inner = SecretSamples.of(SensitiveType.EMAIL, r);
+        String outer = SecretSamples.of(SensitiveType.EMAIL, r);
+        Object reentrant = new Object() {
+            @Override
+            public String toString() {
+                logger.info("nested {}", inner);
+                return "arg " + outer;
+            }
+        };
+        logger.info("outer {}", reentrant);
+        IllegalStateException a = new IllegalStateException("first " + SecretSamples.of(SensitiveType.EMAIL, r));
+        IllegalArgumentException b = new IllegalArgumentException("second " + inner, a);
+        a.initCause(b);
+        a.addSuppressed(a.getCause());
+        logger.error("cycle", a);
+        String out = TestContexts.stopAndRead(ctx, log);
+
+        assertThat(out).doesNotContain(inner).doesNotContain(outer).contains("nested [REDACTED_EMAIL]")
+                .contains("outer arg [REDACTED_EMAIL]").contains("java.lang.IllegalStateException: first [REDACTED_EMAIL]")
+                .contains("CIRCULAR REFERENCE");
+    }
+}
