@@ -201,9 +201,16 @@ final class EventRedactor {
             return null;
         }
         ContextCheck check = CONTEXT_CHECK.get();
+        if (check.owner != null) {
+            check = new ContextCheck(); // in use further up this thread's stack (a value's toString() that logs)
+        }
         check.dirty = false;
         check.owner = this;
-        data.forEach(ContextCheck.VISIT, check);
+        try {
+            data.forEach(ContextCheck.VISIT, check);
+        } finally {
+            check.owner = null;
+        }
         if (!check.dirty) {
             return null;
         }
