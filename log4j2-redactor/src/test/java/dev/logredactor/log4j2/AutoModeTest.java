@@ -39,6 +39,26 @@ class AutoModeTest {
     }
 
     @Test
+    void theEnvironmentVariableSwitchesItOff() throws Exception {
+        String email = email();
+        for (String value : new String[] {"false", "true"}) {
+            Path log = dir.resolve("env-" + value + ".log");
+            Path config = TestContexts.config(dir, "styles-dropin.xml", log);
+            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                    System.getProperty("java.class.path"), DropInProcess.class.getName(), config.toString(), log.toString(), email);
+            pb.environment().put(AutoMode.ENV, value);
+            pb.redirectErrorStream(true).redirectOutput(dir.resolve("env-" + value + ".out").toFile());
+            assertThat(pb.start().waitFor()).isZero();
+            String out = Files.readString(log, StandardCharsets.UTF_8);
+            if (value.equals("false")) {
+                assertThat(out).contains("mail " + email);
+            } else {
+                assertThat(out).contains("mail [REDACTED_EMAIL]");
+            }
+        }
+    }
+
+    @Test
     void aConfigurationNamingOurPluginsIsLeftAsWritten() throws Exception {
         Path log = dir.resolve("explicit.log");
         String email = email();
