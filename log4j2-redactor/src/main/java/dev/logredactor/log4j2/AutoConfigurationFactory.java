@@ -1,6 +1,7 @@
 package dev.logredactor.log4j2;
 
 import java.net.URI;
+import java.util.function.Supplier;
 import org.apache.logging.log4j.core.LoggerContext;
 import org.apache.logging.log4j.core.config.Configuration;
 import org.apache.logging.log4j.core.config.ConfigurationFactory;
@@ -32,28 +33,23 @@ public final class AutoConfigurationFactory extends ConfigurationFactory {
 
     @Override
     public Configuration getConfiguration(LoggerContext context, String name, URI configLocation) {
-        if (DELEGATING.get() != null) {
-            return null;
-        }
-        DELEGATING.set(Boolean.TRUE);
-        Configuration c;
-        try {
-            c = ConfigurationFactory.getInstance().getConfiguration(context, name, configLocation);
-        } finally {
-            DELEGATING.remove();
-        }
-        return AutoMode.apply(context, c);
+        return delegate(context, () -> ConfigurationFactory.getInstance().getConfiguration(context, name, configLocation));
     }
 
     @Override
     public Configuration getConfiguration(LoggerContext context, ConfigurationSource source) {
+        return delegate(context, () -> ConfigurationFactory.getInstance().getConfiguration(context, source));
+    }
+
+    /** What Log4j's factories make, with this one passed by, then through {@link AutoMode}; null when re-entered. */
+    private static Configuration delegate(LoggerContext context, Supplier<Configuration> log4j) {
         if (DELEGATING.get() != null) {
             return null;
         }
         DELEGATING.set(Boolean.TRUE);
         Configuration c;
         try {
-            c = ConfigurationFactory.getInstance().getConfiguration(context, source);
+            c = log4j.get();
         } finally {
             DELEGATING.remove();
         }

@@ -25,14 +25,9 @@ import org.apache.logging.log4j.util.TriConsumer;
 /**
  * Makes the redacted copy of a {@link LogEvent}: its formatted message (map messages value by value),
  * ThreadContext map and stack, and throwable chain. An event with nothing to redact is returned as it
- * is, and checking it allocates nothing (thread-local buffers), so a garbage-free Log4j stays so.
+ * is, and checking it allocates nothing ({@link Buffers}), so a garbage-free Log4j stays so.
  */
 final class EventRedactor {
-    /** Per thread: [0] the text to check, [1] its redacted form. */
-    private static final ThreadLocal<StringBuilder[]> BUFFERS =
-            ThreadLocal.withInitial(() -> new StringBuilder[] {new StringBuilder(256), new StringBuilder(256)});
-    private static final int MAX_KEPT_BUFFER = 64 * 1024;
-
     private final Redactor redactor;
     private final String plugin;
     private final AtomicBoolean reported = new AtomicBoolean();
@@ -124,7 +119,7 @@ final class EventRedactor {
         if (m instanceof MapMessage) {
             return redactMap((MapMessage<?, ?>) m);
         }
-        StringBuilder[] buf = buffers();
+        StringBuilder[] buf = Buffers.acquire();
         try {
             StringBuilder text = buf[0];
             if (m instanceof ReusableMessage) {
@@ -134,64 +129,49 @@ final class EventRedactor {
             }
             return redactor.appendRedacted(text, buf[1]) ? new SimpleMessage(buf[1].toString()) : null;
         } finally {
-            release(buf);
+            Buffers.release(buf);
         }
     }
 
+    /** The map message with its values (and a structured-data message's text) redacted, or {@code null} when clean. */
     private MapMessage<?, ?> redactMap(MapMessage<?, ?> m) {
-        MapCheck check = new MapCheck(this);
+        MapCheck check = new MapCheck(redactor);
         m.forEach(MapCheck.VISIT, check);
-        boolean textDirty = false;
         String text = null;
+        String redactedText = null;
         if (m instanceof StructuredDataMessage) {
             text = ((StructuredDataMessage) m).getFormat();
-            textDirty = text != null && !text.isEmpty() && redactor.redact(text) != text;
+            redactedText = text == null ? null : redactor.redact(text);
         }
-        if (check.redacted == null && !textDirty) {
+        if (!check.dirty && redactedText == text) {
             return null;
         }
-        Map<String, String> values = check.redacted != null ? check.redacted : stringValues(m);
         if (m instanceof StructuredDataMessage) {
             StructuredDataMessage sd = (StructuredDataMessage) m;
-            return new StructuredDataMessage(sd.getId(), text == null ? null : redactor.redact(text), sd.getType(), values);
+            return new StructuredDataMessage(sd.getId(), redactedText, sd.getType(), check.values);
         }
-        MapMessage<?, Object> copy = new MapMessage<>(values.size());
-        values.forEach(copy::with);
+        MapMessage<?, Object> copy = new MapMessage<>(check.values.size());
+        check.values.forEach(copy::with);
         return copy;
     }
 
-    private static Map<String, String> stringValues(MapMessage<?, ?> m) {
-        Map<String, String> values = new LinkedHashMap<>();
-        m.forEach((k, v) -> values.put(k, String.valueOf(v)));
-        return values;
-    }
-
-    /** Collects a map message's values, redacted, once the first dirty one is seen. */
+    /** A map message's values, redacted, in order, and whether any changed. */
     private static final class MapCheck {
         static final TriConsumer<String, Object, MapCheck> VISIT = (k, v, c) -> c.visit(k, v);
 
-        final EventRedactor owner;
-        final List<String[]> seen = new ArrayList<>();
-        Map<String, String> redacted;
+        final Redactor redactor;
+        final Map<String, String> values = new LinkedHashMap<>();
+        boolean dirty;
 
-        MapCheck(EventRedactor owner) {
-            this.owner = owner;
+        MapCheck(Redactor redactor) {
+            this.redactor = redactor;
         }
 
         void visit(String key, Object value) {
             String v = String.valueOf(value);
-            String r = owner.redactor.redactValue(key, v);
-            if (redacted == null && r != v) {
-                redacted = new LinkedHashMap<>();
-                for (String[] kv : seen) {
-                    redacted.put(kv[0], kv[1]);
-                }
-            }
-            if (redacted != null) {
-                redacted.put(key, r);
-            } else {
-                seen.add(new String[] {key, v});
-            }
+            String r = redactor.redactValue(key, v);
+            dirty |= r != v;
+            values.put(key, r);
         }
     }
 
@@ -239,12 +219,12 @@ final class EventRedactor {
     /** Whether {@code key=value} holds something to redact; allocation-free for String values. */
     private boolean isDirty(String key, Object value) {
         String v = value instanceof String ? (String) value : String.valueOf(value);
-        StringBuilder[] buf = buffers();
+        StringBuilder[] buf = Buffers.acquire();
         try {
             buf[0].append(key).append('=').append(v);
             return redactor.appendRedacted(buf[0], buf[1]);
         } finally {
-            release(buf);
+            Buffers.release(buf);
         }
     }
 
@@ -299,7 +279,7 @@ final class EventRedactor {
         }
         String message = t.getMessage();
         String rendered = t.toString();
-        RedactedThrowable c = new RedactedThrowable(t.getClass().getName(), message == null ? null : redactor.redact(message),
+        RedactedThrowable c = new RedactedThrowable(message == null ? null : redactor.redact(message),
                 rendered == null ? null : redactor.redact(rendered), t.getStackTrace());
         done.put(t, c);
         Throwable cause = t.getCause();
@@ -312,26 +292,5 @@ final class EventRedactor {
             }
         }
         return c;
-    }
-
-    /**
-     * This thread's two buffers, empty; fresh ones when they are in use further up the stack (a
-     * message argument whose {@code toString()} logs again).
-     */
-    private static StringBuilder[] buffers() {
-        StringBuilder[] buf = BUFFERS.get();
-        if (buf[0].length() > 0 || buf[1].length() > 0) {
-            return new StringBuilder[] {new StringBuilder(256), new StringBuilder(256)};
-        }
-        return buf;
-    }
-
-    private static void release(StringBuilder[] buf) {
-        for (int i = 0; i < 2; i++) {
-            buf[i].setLength(0);
-            if (buf[i].capacity() > MAX_KEPT_BUFFER) {
-                buf[i] = new StringBuilder(256);
-            }
-        }
     }
 }

@@ -10,18 +10,12 @@ final class RedactedThrowable extends Throwable {
     private static final long serialVersionUID = 1L;
 
     private final String rendered;
-    private final String originalClassName;
 
-    RedactedThrowable(String originalClassName, String message, String rendered, StackTraceElement[] frames) {
+    /** @param rendered the original's {@code toString()}, redacted: it starts with the original's class name */
+    RedactedThrowable(String message, String rendered, StackTraceElement[] frames) {
         super(message); // cause left unset, for initCause
-        this.originalClassName = originalClassName;
         this.rendered = rendered;
         setStackTrace(frames);
-    }
-
-    /** The class of the throwable this one stands in for. */
-    String originalClassName() {
-        return originalClassName;
     }
 
     @Override

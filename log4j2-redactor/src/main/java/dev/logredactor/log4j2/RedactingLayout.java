@@ -67,8 +67,8 @@ public final class RedactingLayout extends AbstractStringLayout {
     public String toSerializable(LogEvent event) {
         String text = null;
         try {
-            Serializable s = delegate.toSerializable(event);
-            text = s instanceof String ? (String) s : new String(delegate.toByteArray(event), getCharset());
+            text = delegate instanceof StringLayout ? ((StringLayout) delegate).toSerializable(event)
+                    : new String(delegate.toByteArray(event), getCharset()); // the event is rendered once either way
             return redactor.redact(text);
         } catch (RuntimeException | StackOverflowError e) {
             if (reported.compareAndSet(false, true)) {

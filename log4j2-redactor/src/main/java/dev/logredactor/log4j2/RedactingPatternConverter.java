@@ -28,8 +28,6 @@ import org.apache.logging.log4j.status.StatusLogger;
 @ConverterKeys({"redact"})
 public final class RedactingPatternConverter extends LogEventPatternConverter {
     private static final String PLUGIN = "%redact";
-    private static final ThreadLocal<StringBuilder> BUFFER = ThreadLocal.withInitial(() -> new StringBuilder(256));
-    private static final int MAX_KEPT_BUFFER = 64 * 1024;
 
     private final List<PatternFormatter> formatters;
     private final Redactor redactor;
@@ -79,18 +77,12 @@ public final class RedactingPatternConverter extends LogEventPatternConverter {
     @Override
     public void format(LogEvent event, StringBuilder toAppendTo) {
         int mark = toAppendTo.length();
-        StringBuilder buf = BUFFER.get();
-        if (buf.length() > 0) {
-            buf = new StringBuilder(256); // in use further up this thread's stack: a toString() that logs
-        } else if (buf.capacity() > MAX_KEPT_BUFFER) {
-            buf = new StringBuilder(256);
-            BUFFER.set(buf);
-        }
+        StringBuilder[] buf = Buffers.acquire();
         try {
             for (PatternFormatter f : formatters) {
-                f.format(event, buf);
+                f.format(event, buf[0]);
             }
-            redactor.appendRedacted(buf, toAppendTo);
+            redactor.appendRedacted(buf[0], toAppendTo);
         } catch (RuntimeException | StackOverflowError e) {
             toAppendTo.setLength(mark);
             toAppendTo.append(Redactor.FAILED);
@@ -99,7 +91,7 @@ public final class RedactingPatternConverter extends LogEventPatternConverter {
                         Redactor.FAILED, e);
             }
         } finally {
-            buf.setLength(0);
+            Buffers.release(buf);
         }
     }
 
