@@ -1,0 +1,88 @@
+package dev.logredactor.benchmarks;
+
+import dev.logredactor.core.Redactor;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.AuxCounters;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * One log line through the core, beside two baselines in the same run: {@code NONE} (the line as it
+ * is) and {@code REGEX_CHAIN} (one {@code java.util.regex} {@code replaceAll} per type, the usual
+ * approach). The score is lines per second; the {@code bytes} counter is chars per second, so MB/s is
+ * that divided by 10^6 (the inputs are ASCII but for the corpus).
+ *
+ * <pre>
+ * java -jar benchmarks/target/benchmarks.jar CoreBenchmark
+ * java -jar benchmarks/target/benchmarks.jar CoreBenchmark -p shape=CLEAN -prof gc   # allocation per line
+ * </pre>
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class CoreBenchmark {
+    /** How the line is redacted. */
+    public enum Impl {
+        NONE, REGEX_CHAIN, REDACTOR
+    }
+
+    static final int LINES = 4096;
+
+    @Param
+    public Impl impl;
+
+    @Param({"MIX", "CLEAN", "DENSE", "ADVERSARIAL"})
+    public Inputs.Shape shape;
+
+    private String[] lines;
+    private Redactor redactor;
+    private int next;
+
+    /** Chars handed to the implementation, reported per second next to the score. */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.OPERATIONS)
+    public static class Bytes {
+        public long bytes;
+    }
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        List<Inputs.Line> input = Inputs.lines(shape, LINES, 42);
+        lines = Inputs.texts(input);
+        redactor = Redactor.defaults();
+        Checks.core(impl, shape, input, this::apply);
+    }
+
+    String apply(String line) {
+        switch (impl) {
+            case NONE:
+                return line;
+            case REGEX_CHAIN:
+                return RegexChain.redact(line);
+            default:
+                return redactor.redact(line);
+        }
+    }
+
+    @Benchmark
+    public String redact(Bytes counter) {
+        String line = lines[next];
+        next = (next + 1) & (LINES - 1);
+        counter.bytes += line.length();
+        return apply(line);
+    }
+}

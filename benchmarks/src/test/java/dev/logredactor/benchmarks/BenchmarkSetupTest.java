@@ -1,0 +1,88 @@
+package dev.logredactor.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs every benchmark's set-up checks in {@code mvn verify}, without measuring: a benchmark whose
+ * setup does not redact, or whose baseline does not do its job, fails the build, not a late JMH run.
+ */
+class BenchmarkSetupTest {
+
+    @ParameterizedTest
+    @EnumSource(Inputs.Shape.class)
+    void coreSetupsCheckOut(Inputs.Shape shape) {
+        for (CoreBenchmark.Impl impl : CoreBenchmark.Impl.values()) {
+            CoreBenchmark b = new CoreBenchmark();
+            b.impl = impl;
+            b.shape = shape;
+            b.setUp();
+            CoreBenchmark.Bytes counter = new CoreBenchmark.Bytes();
+            for (int i = 0; i < 20; i++) {
+                assertThat(b.redact(counter)).isNotNull();
+            }
+            assertThat(counter.bytes).isPositive();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(LogbackBenchmark.Config.class)
+    void logbackSetupsCheckOut(LogbackBenchmark.Config config) throws Exception {
+        LogbackBenchmark b = new LogbackBenchmark();
+        b.config = config;
+        b.shape = Inputs.Shape.MIX;
+        b.setUp();
+        try {
+            b.log();
+        } finally {
+            b.tearDown();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Log4j2Benchmark.Config.class)
+    void log4j2SetupsCheckOut(Log4j2Benchmark.Config config) throws Exception {
+        for (Log4j2Benchmark.Loggers loggers : Log4j2Benchmark.Loggers.values()) {
+            Log4j2Benchmark b = new Log4j2Benchmark();
+            b.config = config;
+            b.loggers = loggers;
+            b.shape = Inputs.Shape.MIX;
+            b.setUp();
+            try {
+                b.log();
+            } finally {
+                b.tearDown();
+            }
+        }
+    }
+
+    @Test
+    void theCoreCheckFailsWhenASecretSurvives() {
+        List<Inputs.Line> dense = Inputs.lines(Inputs.Shape.DENSE, 64, 1);
+        assertThatThrownBy(() -> Checks.core(CoreBenchmark.Impl.REDACTOR, Inputs.Shape.DENSE, dense, s -> s + " "))
+                .hasMessageContaining("a secret survived");
+    }
+
+    @Test
+    void theLoggingCheckFailsWhenASecretIsWritten() {
+        List<Inputs.Line> dense = Inputs.lines(Inputs.Shape.DENSE, 64, 1);
+        Sink sink = new Sink();
+        assertThatThrownBy(() -> Checks.logged(true, dense, sink, line -> {
+            byte[] b = (line + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            sink.write(b, 0, b.length);
+        })).hasMessageContaining("a secret was written");
+    }
+
+    @Test
+    void theRegexChainIsTheUsualOneAndMissesModernKeys() {
+        assertThat(RegexChain.redact("mail jane.doe@example.com")).doesNotContain("jane.doe@example.com");
+        assertThat(RegexChain.redact("card 4111 1111 1111 1111")).doesNotContain("4111 1111 1111 1111");
+        String github = "ghp_" + "a".repeat(36);
+        assertThat(RegexChain.redact("token " + github)).contains(github);
+    }
+}
