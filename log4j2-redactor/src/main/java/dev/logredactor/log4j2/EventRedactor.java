@@ -56,7 +56,7 @@ final class EventRedactor {
             if (message == null && context == null && stack == null && redactedThrown == thrown) {
                 return event;
             }
-            Log4jLogEvent.Builder b = new Log4jLogEvent.Builder(event);
+            Log4jLogEvent.Builder b = copyOf(event);
             if (message != null) {
                 b.setMessage(message);
             }
@@ -74,6 +74,39 @@ final class EventRedactor {
             redactorFailed(e);
             return failed(event);
         }
+    }
+
+    /**
+     * A builder holding the event's fields, like {@code new Log4jLogEvent.Builder(event)} but for the
+     * caller's location: that constructor asks for it, which makes a synchronous event walk the stack
+     * (half the cost of a redacted event, measured), whether or not a layout prints it. On the thread that
+     * logged, the copy is left to find the location itself when a layout asks, from the same stack; an
+     * event that crossed threads (async loggers, {@code Async} appender) had it taken before, if at all.
+     */
+    private static Log4jLogEvent.Builder copyOf(LogEvent event) {
+        Message m = event.getMessage();
+        ReadOnlyStringMap data = event.getContextData();
+        Log4jLogEvent.Builder b = Log4jLogEvent.newBuilder()
+                .setLoggerFqcn(event.getLoggerFqcn())
+                .setLevel(event.getLevel())
+                .setLoggerName(event.getLoggerName())
+                .setMarker(event.getMarker())
+                .setThrown(event.getThrown())
+                .setEndOfBatch(event.isEndOfBatch())
+                .setIncludeLocation(event.isIncludeLocation())
+                .setNanoTime(event.getNanoTime())
+                .setInstant(event.getInstant())
+                .setThreadId(event.getThreadId())
+                .setThreadPriority(event.getThreadPriority())
+                .setThreadName(event.getThreadName())
+                .setMessage(m instanceof ReusableMessage ? ((ReusableMessage) m).memento() : m)
+                .setContextData(data instanceof StringMap && ((StringMap) data).isFrozen() ? (StringMap) data
+                        : data != null ? ContextDataFactory.createContextData(data) : ContextDataFactory.emptyFrozenContextData())
+                .setContextStack(event.getContextStack());
+        if (event.getThreadId() != Thread.currentThread().getId()) {
+            b.setSource(event.getSource());
+        }
+        return b;
     }
 
     /** Fail closed: the event with a placeholder for its message and throwable, and no context. */
