@@ -95,13 +95,27 @@ public final class Inputs {
         }
     }
 
-    /** The texts of the lines. */
-    static String[] texts(List<Line> lines) {
-        String[] t = new String[lines.size()];
-        for (int i = 0; i < t.length; i++) {
-            t[i] = lines.get(i).text;
+    /** The texts of lines handed out in turn, round and round; one per benchmark thread. */
+    static final class Cycle {
+        private final String[] texts;
+        private int next;
+
+        /** @param lines a power of two of them */
+        Cycle(List<Line> lines) {
+            if (Integer.bitCount(lines.size()) != 1) {
+                throw new IllegalArgumentException("not a power of two: " + lines.size());
+            }
+            texts = new String[lines.size()];
+            for (int i = 0; i < texts.length; i++) {
+                texts[i] = lines.get(i).text;
+            }
         }
-        return t;
+
+        String next() {
+            String t = texts[next];
+            next = (next + 1) & (texts.length - 1);
+            return t;
+        }
     }
 
     private static Line line(String text, boolean mustStay) {

@@ -94,8 +94,7 @@ public class LogbackBenchmark {
 
     private LoggerContext context;
     private Logger logger;
-    private String[] lines;
-    private int next;
+    private Inputs.Cycle lines;
 
     @Setup(Level.Trial)
     public void setUp() throws JoranException {
@@ -108,7 +107,7 @@ public class LogbackBenchmark {
         requireNoWarnings();
         logger = context.getLogger("dev.logredactor.benchmarks.OrderService");
         List<Inputs.Line> input = Inputs.lines(shape, CoreBenchmark.LINES, 7);
-        lines = Inputs.texts(input);
+        lines = new Inputs.Cycle(input);
         Sink sink = ((NullOutputStreamAppender) context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("OUT")).sink();
         Checks.logged(config != Config.PLAIN && config != Config.JSON_PLAIN, input, sink, line -> logger.info(line));
         requireNoWarnings();
@@ -129,8 +128,6 @@ public class LogbackBenchmark {
 
     @Benchmark
     public void log() {
-        String line = lines[next];
-        next = (next + 1) & (CoreBenchmark.LINES - 1);
-        logger.info(line);
+        logger.info(lines.next());
     }
 }
