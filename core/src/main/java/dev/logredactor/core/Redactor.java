@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,6 +23,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Finds personal data and secrets in text and replaces them, e.g. {@code [REDACTED_EMAIL]}.
@@ -39,18 +41,24 @@ public final class Redactor {
     /** What {@link #redact(String)} returns when redaction itself fails: never the raw text. */
     public static final String FAILED = "[REDACTED_ON_ERROR]";
 
+    /** The keys {@link Builder#set} knows, for error messages. */
+    static final String KNOWN_SETTINGS = "disable, only, strategy.<TYPE>, hash.key, hash.key.env, hash.key.file, "
+            + "sensitive-keys, rule.<NAME>, allow, placeholder, neutralize-newlines";
+
     /** The default placeholder template; {@code {type}} stands for the type name. */
     public static final String DEFAULT_PLACEHOLDER = "[REDACTED_{type}]";
 
     private static final int PRIVATE_KEY = SensitiveType.PRIVATE_KEY.ordinal();
 
     private final Engine engine;
+    private final boolean neutralize;
     private final String description;
     private final Consumer<? super RuntimeException> onError;
     private final AtomicBoolean errorReported = new AtomicBoolean();
 
     private Redactor(Builder b, Engine engine, String description) {
         this.engine = engine;
+        this.neutralize = b.neutralize;
         this.description = description;
         this.onError = b.onError;
     }
@@ -154,6 +162,32 @@ public final class Redactor {
         return list;
     }
 
+    /** Whether this redactor was built with {@code neutralize-newlines}: see {@link #neutralize(String)}. */
+    public boolean neutralizesNewlines() {
+        return neutralize;
+    }
+
+    /**
+     * With {@code neutralize-newlines} on, {@code text} with its line breaks and other control chars
+     * escaped, so that a value a user controls cannot start a forged log line: CR and LF become
+     * {@code \r} and {@code \n}; the other C0 and C1 controls, DEL, U+2028 and U+2029 become
+     * <code>&#92;uXXXX</code>; tab stays. The same instance when there is nothing to escape, or when the option
+     * is off. Front ends apply it to messages and arguments, never to the line breaks of their own layout.
+     */
+    public String neutralize(String text) {
+        if (!neutralize || text == null || !ControlChars.any(text)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        ControlChars.appendEscaped(text, out);
+        return out.toString();
+    }
+
+    /** Whether {@link #neutralize} would change {@code text}: the option is on and it holds a control char. */
+    public boolean needsNeutralizing(CharSequence text) {
+        return neutralize && text != null && ControlChars.any(text);
+    }
+
     /**
      * A redactor for a text that arrives line by line (a log file, a stream): it carries a private key
      * block that spans lines from one line to the next. Each call returns one line for one line.
@@ -198,7 +232,8 @@ public final class Redactor {
      * Collects settings; {@link #build()} validates them all and freezes them. The keys of
      * {@link #set(String, String)} are those of the properties file, the Logback elements and the Log4j2
      * attributes: {@code disable}, {@code only}, {@code strategy.<TYPE>}, {@code hash.key},
-     * {@code sensitive-keys}, {@code rule.<NAME>}, {@code allow}, {@code placeholder}.
+     * {@code hash.key.env}, {@code hash.key.file}, {@code sensitive-keys}, {@code rule.<NAME>},
+     * {@code allow}, {@code placeholder}, {@code neutralize-newlines}.
      *
      * <p>Not thread-safe.
      */
@@ -210,6 +245,10 @@ public final class Redactor {
         private final Set<String> sensitiveKeys = new LinkedHashSet<>();
         private final Set<String> allow = new LinkedHashSet<>();
         private String hashKey;
+        private String hashKeyEnv;
+        private Path hashKeyFile;
+        private Function<String, String> environment = System::getenv;
+        private boolean neutralize;
         private String placeholder = DEFAULT_PLACEHOLDER;
         private Consumer<? super RuntimeException> onError;
 
@@ -248,9 +287,42 @@ public final class Redactor {
             return this;
         }
 
-        /** The HMAC-SHA256 key of the {@code hash} strategy: at least 16 chars, kept secret. */
+        /**
+         * The HMAC-SHA256 key of the {@code hash} strategy: at least 16 chars, kept secret. Prefer
+         * {@link #hashKeyFromEnv} or {@link #hashKeyFromFile}, which keep it out of configuration files.
+         */
         public Builder hashKey(String key) {
             this.hashKey = key;
+            return this;
+        }
+
+        /** Reads the hash key, at {@link #build()}, from this environment variable. */
+        public Builder hashKeyFromEnv(String variable) {
+            this.hashKeyEnv = variable;
+            return this;
+        }
+
+        /**
+         * Reads the hash key, at {@link #build()}, from this file (UTF-8; whitespace around it, such as the
+         * final line break, is ignored): a mounted Kubernetes or Docker secret, for instance.
+         */
+        public Builder hashKeyFromFile(Path file) {
+            this.hashKeyFile = file;
+            return this;
+        }
+
+        /** The environment {@link #hashKeyFromEnv} reads; tests replace it. */
+        Builder environment(Function<String, String> env) {
+            this.environment = env;
+            return this;
+        }
+
+        /**
+         * Escapes line breaks and other control chars in messages and arguments, against forged log lines
+         * (off by default): see {@link Redactor#neutralize(String)}.
+         */
+        public Builder neutralizeNewlines(boolean on) {
+            this.neutralize = on;
             return this;
         }
 
@@ -312,6 +384,12 @@ public final class Redactor {
                 return only(split(v));
             } else if (k.equals("hash.key")) {
                 return hashKey(v);
+            } else if (k.equals("hash.key.env")) {
+                return hashKeyFromEnv(v);
+            } else if (k.equals("hash.key.file")) {
+                return hashKeyFromFile(path("hash.key.file", v));
+            } else if (k.equals("neutralize-newlines")) {
+                return neutralizeNewlines(bool("neutralize-newlines", v));
             } else if (k.equals("sensitive-keys")) {
                 return sensitiveKeys(split(v));
             } else if (k.equals("allow")) {
@@ -323,8 +401,7 @@ public final class Redactor {
             } else if (k.startsWith("rule.")) {
                 return rule(k.substring("rule.".length()), value == null ? "" : value.trim());
             }
-            throw new RedactorConfigException(k, "unknown setting; known settings are disable, only, "
-                    + "strategy.<TYPE>, hash.key, sensitive-keys, rule.<NAME>, allow, placeholder");
+            throw new RedactorConfigException(k, "unknown setting; known settings are " + KNOWN_SETTINGS);
         }
 
         /** Applies every entry of a properties map, as {@link #set(String, String)}. */
@@ -419,12 +496,14 @@ public final class Redactor {
                 needsKey |= st.kind() == Strategy.Kind.HASH;
                 byId[id] = st;
             }
-            String key = hashKey == null || hashKey.isEmpty() ? null : hashKey;
+            String keySetting = keySetting();
+            String key = readHashKey(keySetting);
             if (needsKey && key == null) {
-                throw new RedactorConfigException("hash.key", "the hash strategy needs hash.key (at least 16 chars)");
+                throw new RedactorConfigException("hash.key", "the hash strategy needs hash.key, hash.key.env or "
+                        + "hash.key.file (a key of at least 16 chars)");
             }
             if (key != null && key.length() < 16) {
-                throw new RedactorConfigException("hash.key", "the key must be at least 16 chars long");
+                throw new RedactorConfigException(keySetting, "the key must be at least 16 chars long");
             }
             if (placeholder == null || placeholder.isEmpty()) {
                 throw new RedactorConfigException("placeholder", "must not be empty");
@@ -442,8 +521,70 @@ public final class Redactor {
             }
             Engine engine = new Engine(enabled, sensitiveKeys, ruleNames, compiled, allow, placeholder, byId, key);
             String description = "Redactor{types=" + enabled + ", rules=" + ruleNames + ", strategies=" + strategies
-                    + ", placeholder=" + placeholder + ", allow=" + allow.size() + " values}";
+                    + ", placeholder=" + placeholder + ", allow=" + allow.size() + " values"
+                    + (neutralize ? ", neutralize-newlines" : "") + "}";
             return new Redactor(this, engine, description);
+        }
+
+        /** Which of the hash key settings is set; at most one may be. */
+        private String keySetting() {
+            List<String> set = new ArrayList<>();
+            if (hashKey != null && !hashKey.isEmpty()) {
+                set.add("hash.key");
+            }
+            if (hashKeyEnv != null && !hashKeyEnv.isEmpty()) {
+                set.add("hash.key.env");
+            }
+            if (hashKeyFile != null) {
+                set.add("hash.key.file");
+            }
+            if (set.size() > 1) {
+                throw new RedactorConfigException(set.get(1), "set only one of " + String.join(", ", set));
+            }
+            return set.isEmpty() ? "hash.key" : set.get(0);
+        }
+
+        /** The hash key from where {@code setting} says, or {@code null}; errors never quote the key. */
+        private String readHashKey(String setting) {
+            if (setting.equals("hash.key.env")) {
+                String v = environment.apply(hashKeyEnv);
+                if (v == null || v.trim().isEmpty()) {
+                    throw new RedactorConfigException(setting, "the environment variable '" + hashKeyEnv + "' is not set");
+                }
+                return v.trim();
+            }
+            if (setting.equals("hash.key.file")) {
+                String v;
+                try {
+                    v = new String(Files.readAllBytes(hashKeyFile), StandardCharsets.UTF_8).trim();
+                } catch (IOException | RuntimeException e) {
+                    throw new RedactorConfigException(setting, "cannot read '" + hashKeyFile + "': "
+                            + e.getClass().getSimpleName(), e);
+                }
+                if (v.isEmpty()) {
+                    throw new RedactorConfigException(setting, "'" + hashKeyFile + "' is empty");
+                }
+                return v;
+            }
+            return hashKey == null || hashKey.isEmpty() ? null : hashKey;
+        }
+
+        private static Path path(String setting, String value) {
+            try {
+                return Path.of(value);
+            } catch (InvalidPathException e) {
+                throw new RedactorConfigException(setting, "'" + value + "' is not a valid path", e);
+            }
+        }
+
+        private static boolean bool(String setting, String value) {
+            if (value.equalsIgnoreCase("true")) {
+                return true;
+            }
+            if (value.equalsIgnoreCase("false") || value.isEmpty()) {
+                return false;
+            }
+            throw new RedactorConfigException(setting, "expected true or false, not '" + value + "'");
         }
 
         private static void checkApplies(String setting, String type, Strategy st) {
