@@ -178,6 +178,9 @@ public final class Main {
         if (!options.only.isEmpty()) {
             b.only(options.only.toArray(new String[0]));
         }
+        if (options.neutralizeNewlines) {
+            b.neutralizeNewlines(true);
+        }
         return b.build();
     }
 

@@ -18,6 +18,7 @@ final class Options {
     String config;
     String format = "text";
     boolean audit;
+    boolean neutralizeNewlines;
     boolean help;
     boolean version;
 
@@ -60,6 +61,9 @@ final class Options {
                     break;
                 case "--audit":
                     o.audit = true;
+                    break;
+                case "--neutralize-newlines":
+                    o.neutralizeNewlines = true;
                     break;
                 case "--disable":
                 case "--only":

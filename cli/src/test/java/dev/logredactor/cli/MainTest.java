@@ -124,6 +124,47 @@ class MainTest {
     }
 
     @Test
+    void neutralizeNewlinesEscapesControlCharsLeftInsideALineButKeepsTheLines() throws IOException {
+        Random r = new Random(26);
+        StringBuilder in = new StringBuilder();
+        StringBuilder expected = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            String name = SecretSamples.random(r, "abcdef \r\u001b\u0085\u2028", 3 + r.nextInt(12)).replace("\r", "\r ");
+            String email = SecretSamples.email(r);
+            in.append("INFO user ").append(name).append(" mailed ").append(email).append(i % 3 == 0 ? "\r\n" : "\n");
+            expected.append("INFO user ").append(name.replace("\r", "\\r").replace("\u001b", "\\u001B")
+                    .replace("\u0085", "\\u0085").replace("\u2028", "\\u2028")).append(" mailed [REDACTED_EMAIL]")
+                    .append(i % 3 == 0 ? "\r\n" : "\n");
+        }
+        Path p = file("forged.log", in.toString());
+        assertThat(run("--neutralize-newlines", p.toString())).isZero();
+        assertThat(out).isEqualTo(expected.toString());
+        Path config = file("n.properties", "neutralize-newlines=true\n");
+        assertThat(run("--config", config.toString(), p.toString())).isZero();
+        assertThat(out).isEqualTo(expected.toString());
+        assertThat(run(p.toString())).isZero();
+        assertThat(out).contains("\u001b", "\u2028"); // off by default
+    }
+
+    @Test
+    void hashKeyFromAFileNamedInTheConfig() throws IOException {
+        Random r = new Random(27);
+        String key = SecretSamples.random(r, "abcdefghijklmnop0123456789", 32);
+        Path keyFile = file("hash.key", key + "\n");
+        Path config = file("h.properties", "strategy.EMAIL=hash\nhash.key.file=" + keyFile.toString().replace("\\", "/") + "\n");
+        String email = SecretSamples.email(r);
+        Path p = file("a.log", "from " + email + "\n");
+        assertThat(run("--config", config.toString(), p.toString())).isZero();
+        String expected = Redactor.builder().strategy("EMAIL", "hash").hashKey(key).build().redact("from " + email) + "\n";
+        assertThat(out).isEqualTo(expected).doesNotContain(email);
+        Path missing = file("m.properties", "strategy.EMAIL=hash\nhash.key.file=" + dir.resolve("nope").toString().replace("\\", "/"));
+        assertThat(run("--config", missing.toString(), p.toString())).isEqualTo(2);
+        assertThat(err.trim().split("\n")).hasSize(1);
+        assertThat(err).startsWith("log-redactor: config " + missing + ": hash.key.file: cannot read")
+                .contains("no such file").doesNotContain(key);
+    }
+
+    @Test
     void badUsageAndConfigurationExitTwoWithOneLine() throws IOException {
         Path p = file("a.log", "x\n");
         assertThat(run("--bogus", p.toString())).isEqualTo(2);

@@ -22,8 +22,16 @@ public final class LineRedactor {
         this.engine = redactor.engine();
     }
 
-    /** The line, redacted; the same instance when nothing was found. The line holds no line break. */
+    /**
+     * The line, redacted; the same instance when nothing was found. The line holds no line break. With
+     * {@code neutralize-newlines} on, control chars left in it (a lone CR, ESC, ...) are escaped too.
+     */
     public String redactLine(String line) {
+        String r = redactOnly(line);
+        return redactor.neutralize(r); // the same instance when the option is off or there is nothing to escape
+    }
+
+    private String redactOnly(String line) {
         try {
             if (inPrivateKey) {
                 int end = Engine.endOfPrivateKey(line, 0);

@@ -7,8 +7,10 @@ import dev.logredactor.core.internal.Findings;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -558,8 +560,9 @@ public final class Redactor {
                 try {
                     v = new String(Files.readAllBytes(hashKeyFile), StandardCharsets.UTF_8).trim();
                 } catch (IOException | RuntimeException e) {
-                    throw new RedactorConfigException(setting, "cannot read '" + hashKeyFile + "': "
-                            + e.getClass().getSimpleName(), e);
+                    String why = e instanceof NoSuchFileException ? "no such file"
+                            : e instanceof AccessDeniedException ? "permission denied" : e.getClass().getSimpleName();
+                    throw new RedactorConfigException(setting, "cannot read '" + hashKeyFile + "': " + why, e);
                 }
                 if (v.isEmpty()) {
                     throw new RedactorConfigException(setting, "'" + hashKeyFile + "' is empty");
