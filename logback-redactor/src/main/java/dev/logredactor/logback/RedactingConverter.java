@@ -32,7 +32,8 @@ public class RedactingConverter extends CompositeConverter<ILoggingEvent> {
                 int eq = o.indexOf('=');
                 if (eq <= 0) {
                     addError("log-redactor: %redact option '" + o + "' is not key=value (keys: disable, only, strategy.<TYPE>, "
-                            + "hash.key, sensitive-keys, rule.<NAME>, allow, placeholder, configFile)");
+                            + "hash.key, hash.key.env, hash.key.file, sensitive-keys, rule.<NAME>, allow, placeholder, "
+                            + "neutralize-newlines, configFile)");
                     continue;
                 }
                 String key = o.substring(0, eq).trim();
@@ -58,6 +59,12 @@ public class RedactingConverter extends CompositeConverter<ILoggingEvent> {
             }
         }
         return false;
+    }
+
+    /** With {@code neutralize-newlines}, the patterns inside see the message with its line breaks escaped. */
+    @Override
+    public String convert(ILoggingEvent event) {
+        return super.convert(NeutralizedEvent.of(event, redactor));
     }
 
     @Override

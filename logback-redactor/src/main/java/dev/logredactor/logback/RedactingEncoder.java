@@ -87,10 +87,11 @@ public class RedactingEncoder extends EncoderBase<ILoggingEvent> implements Reda
     }
 
     @Override
-    public byte[] encode(ILoggingEvent event) {
+    public byte[] encode(ILoggingEvent raw) {
         if (delegate == null) {
             return null;
         }
+        ILoggingEvent event = NeutralizedEvent.of(raw, redactor);
         if (layout != null) {
             String text = layout.doLayout(event);
             if (text == null) {
@@ -191,5 +192,20 @@ public class RedactingEncoder extends EncoderBase<ILoggingEvent> implements Reda
     @Override
     public void setConfigFile(String path) {
         settings.element("configFile", path, this);
+    }
+
+    @Override
+    public void setHashKeyEnv(String variable) {
+        settings.element("hashKeyEnv", variable, this);
+    }
+
+    @Override
+    public void setHashKeyFile(String path) {
+        settings.element("hashKeyFile", path, this);
+    }
+
+    @Override
+    public void setNeutralizeNewlines(String on) {
+        settings.element("neutralizeNewlines", on, this);
     }
 }

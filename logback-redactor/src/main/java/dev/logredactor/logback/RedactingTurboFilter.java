@@ -26,7 +26,9 @@ import org.slf4j.spi.MDCAdapter;
 /**
  * Redacts every event before any appender, async queue or third-party appender sees it: the
  * formatted message (also one built by string concatenation), each argument, SLF4J 2 fluent-API
- * key-value pairs, MDC values, and the messages of the throwable, its causes and suppressed ones.
+ * key-value pairs, MDC values, and the messages of the throwable, its causes and suppressed ones. With
+ * {@code <neutralizeNewlines>true</neutralizeNewlines>} the message and string arguments also have their
+ * line breaks and control chars escaped.
  *
  * <pre>{@code <turboFilter class="dev.logredactor.logback.RedactingTurboFilter"/>}</pre>
  *
@@ -145,8 +147,22 @@ public class RedactingTurboFilter extends TurboFilter implements RedactorSetting
             }
         }
         String message = args == null || args.length == 0 ? format : MessageFormatter.basicArrayFormat(format, shown);
-        String redactedMessage = redactor.redact(message);
+        String redactedMessage = redactor.neutralize(redactor.redact(message));
         changed |= redactedMessage != message;
+        String redactedFormat = redactor.neutralize(redactor.redact(format));
+        if (redactor.neutralizesNewlines() && args != null) {
+            for (int i = 0; i < args.length; i++) {
+                String text = redactedArgs[i] instanceof String ? (String) redactedArgs[i] : null;
+                String n = redactor.neutralize(text);
+                if (n != text) {
+                    if (redactedArgs == args) {
+                        redactedArgs = args.clone();
+                    }
+                    redactedArgs[i] = n;
+                    changed = true;
+                }
+            }
+        }
         IThrowableProxy proxy = null;
         if (throwable != null) {
             ThrowableProxy raw = new ThrowableProxy(throwable);
@@ -167,7 +183,7 @@ public class RedactingTurboFilter extends TurboFilter implements RedactorSetting
         if (!changed) {
             return null;
         }
-        Event e = new Event(fqcn, logger, level, redactor.redact(format), redactedMessage, redactedArgs, proxy, redactedMdc);
+        Event e = new Event(fqcn, logger, level, redactedFormat, redactedMessage, redactedArgs, proxy, redactedMdc);
         e.setKeyValuePairs(redactedPairs);
         return e;
     }
@@ -368,5 +384,20 @@ public class RedactingTurboFilter extends TurboFilter implements RedactorSetting
     @Override
     public void setConfigFile(String path) {
         settings.element("configFile", path, this);
+    }
+
+    @Override
+    public void setHashKeyEnv(String variable) {
+        settings.element("hashKeyEnv", variable, this);
+    }
+
+    @Override
+    public void setHashKeyFile(String path) {
+        settings.element("hashKeyFile", path, this);
+    }
+
+    @Override
+    public void setNeutralizeNewlines(String on) {
+        settings.element("neutralizeNewlines", on, this);
     }
 }

@@ -42,8 +42,9 @@ final class RedactorSettings {
 
     /**
      * One child element of a component's XML: {@code <disable>}, {@code <only>}, {@code <strategy>},
-     * {@code <hashKey>}, {@code <sensitiveKey>}, {@code <rule>}, {@code <allow>}, {@code <placeholder>},
-     * {@code <configFile>}, mapped to the core key.
+     * {@code <hashKey>}, {@code <hashKeyEnv>}, {@code <hashKeyFile>}, {@code <sensitiveKey>}, {@code <rule>},
+     * {@code <allow>}, {@code <placeholder>}, {@code <neutralizeNewlines>}, {@code <configFile>}, mapped to the
+     * core key.
      */
     void element(String element, String value, ContextAware status) {
         switch (element) {
@@ -55,6 +56,15 @@ final class RedactorSettings {
                 break;
             case "hashKey":
                 add(element, "hash.key", value);
+                break;
+            case "hashKeyEnv":
+                add(element, "hash.key.env", value);
+                break;
+            case "hashKeyFile":
+                add(element, "hash.key.file", value);
+                break;
+            case "neutralizeNewlines":
+                add(element, "neutralize-newlines", value);
                 break;
             case "sensitiveKey":
                 add(element, "sensitive-keys", value);
@@ -118,7 +128,16 @@ final class RedactorSettings {
         if (setting.startsWith("strategy.")) {
             return "strategy";
         }
-        return setting.equals("hash.key") ? "hashKey" : setting;
+        switch (setting) {
+            case "hash.key":
+                return "hashKey";
+            case "hash.key.env":
+                return "hashKeyEnv";
+            case "hash.key.file":
+                return "hashKeyFile";
+            default:
+                return setting;
+        }
     }
 
     /** The settings as one string, hash key included, used only as the cache key. */
@@ -158,5 +177,11 @@ final class RedactorSettings {
         void setPlaceholder(String template);
 
         void setConfigFile(String path);
+
+        void setHashKeyEnv(String variable);
+
+        void setHashKeyFile(String path);
+
+        void setNeutralizeNewlines(String on);
     }
 }
