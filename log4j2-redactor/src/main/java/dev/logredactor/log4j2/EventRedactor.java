@@ -24,7 +24,8 @@ import org.apache.logging.log4j.util.TriConsumer;
 
 /**
  * Makes the redacted copy of a {@link LogEvent}: its formatted message (map messages value by value),
- * ThreadContext map and stack, and throwable chain. An event with nothing to redact is returned as it
+ * ThreadContext map and stack, and throwable chain; with {@code neutralize-newlines}, the message with its
+ * line breaks and control chars escaped. An event with nothing to redact is returned as it
  * is, and checking it allocates nothing ({@link Buffers}), so a garbage-free Log4j stays so.
  */
 final class EventRedactor {
@@ -73,6 +74,30 @@ final class EventRedactor {
         } catch (RuntimeException | StackOverflowError e) {
             redactorFailed(e);
             return failed(event);
+        }
+    }
+
+    /**
+     * The event as a layout is to see it under {@code neutralize-newlines}: its message (a map message's
+     * values) with line breaks and control chars escaped; the same instance when the option is off or
+     * there is nothing to escape. The layout's own line breaks and stack traces stay.
+     */
+    LogEvent neutralized(LogEvent event) {
+        if (!redactor.neutralizesNewlines()) {
+            return event;
+        }
+        try {
+            Message m = event.getMessage();
+            Message n = null;
+            if (m instanceof MapMessage) {
+                n = redactMap((MapMessage<?, ?>) m);
+            } else if (m != null) {
+                String text = m.getFormattedMessage();
+                n = redactor.needsNeutralizing(text) ? new SimpleMessage(redactor.neutralize(text)) : null;
+            }
+            return n == null ? event : copyOf(event).setMessage(n).build();
+        } catch (RuntimeException e) {
+            return event; // the layout meets the same failure, and the redaction around it fails closed
         }
     }
 
@@ -160,7 +185,12 @@ final class EventRedactor {
             } else {
                 text.append(m.getFormattedMessage()); // cached by the message: layouts print this very text
             }
-            return redactor.appendRedacted(text, buf[1]) ? new SimpleMessage(buf[1].toString()) : null;
+            boolean changed = redactor.appendRedacted(text, buf[1]);
+            StringBuilder result = changed ? buf[1] : text;
+            if (redactor.needsNeutralizing(result)) {
+                return new SimpleMessage(redactor.neutralize(result.toString()));
+            }
+            return changed ? new SimpleMessage(result.toString()) : null;
         } finally {
             Buffers.release(buf);
         }
@@ -202,7 +232,7 @@ final class EventRedactor {
 
         void visit(String key, Object value) {
             String v = String.valueOf(value);
-            String r = redactor.redactValue(key, v);
+            String r = redactor.neutralize(redactor.redactValue(key, v));
             dirty |= r != v;
             values.put(key, r);
         }

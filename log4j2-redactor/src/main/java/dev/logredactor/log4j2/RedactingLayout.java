@@ -36,12 +36,14 @@ public final class RedactingLayout extends AbstractStringLayout {
 
     private final Layout<? extends Serializable> delegate;
     private final Redactor redactor;
+    private final EventRedactor messages;
     private final AtomicBoolean reported = new AtomicBoolean();
 
     private RedactingLayout(Layout<? extends Serializable> delegate, Redactor redactor) {
         super(charsetOf(delegate));
         this.delegate = delegate;
         this.redactor = redactor;
+        this.messages = new EventRedactor(redactor, PLUGIN);
     }
 
     private static Charset charsetOf(Layout<? extends Serializable> layout) {
@@ -64,9 +66,10 @@ public final class RedactingLayout extends AbstractStringLayout {
     }
 
     @Override
-    public String toSerializable(LogEvent event) {
+    public String toSerializable(LogEvent raw) {
         String text = null;
         try {
+            LogEvent event = messages.neutralized(raw);
             text = delegate instanceof StringLayout ? ((StringLayout) delegate).toSerializable(event)
                     : new String(delegate.toByteArray(event), getCharset()); // the event is rendered once either way
             return redactor.redact(text);

@@ -31,6 +31,7 @@ public final class RedactingPatternConverter extends LogEventPatternConverter {
 
     private final List<PatternFormatter> formatters;
     private final Redactor redactor;
+    private final EventRedactor messages;
     private final boolean handlesThrowable;
     private final AtomicBoolean reported = new AtomicBoolean();
 
@@ -38,6 +39,7 @@ public final class RedactingPatternConverter extends LogEventPatternConverter {
         super("redact", "redact");
         this.formatters = formatters;
         this.redactor = redactor;
+        this.messages = new EventRedactor(redactor, PLUGIN);
         boolean t = false;
         for (PatternFormatter f : formatters) {
             t |= f.handlesThrowable();
@@ -64,7 +66,8 @@ public final class RedactingPatternConverter extends LogEventPatternConverter {
             int eq = o == null ? -1 : o.indexOf('=');
             if (eq <= 0) {
                 StatusLogger.getLogger().error("log-redactor: %redact option '{}' is not key=value (keys: disable, only, "
-                        + "strategy.<TYPE>, hash.key, sensitive-keys, rule.<NAME>, allow, placeholder, configFile); it is ignored", o);
+                        + "strategy.<TYPE>, hash.key, hash.key.env, hash.key.file, sensitive-keys, rule.<NAME>, allow, placeholder, "
+                        + "neutralize-newlines, configFile); it is ignored", o);
                 continue;
             }
             String key = o.substring(0, eq).trim();
@@ -79,8 +82,9 @@ public final class RedactingPatternConverter extends LogEventPatternConverter {
         int mark = toAppendTo.length();
         StringBuilder[] buf = Buffers.acquire();
         try {
+            LogEvent e = messages.neutralized(event);
             for (PatternFormatter f : formatters) {
-                f.format(event, buf[0]);
+                f.format(e, buf[0]);
             }
             redactor.appendRedacted(buf[0], toAppendTo);
         } catch (RuntimeException | StackOverflowError e) {

@@ -19,6 +19,12 @@ public abstract class RedactorAttributes<B extends RedactorAttributes<B>> {
     @PluginBuilderAttribute(sensitive = true)
     private String hashKey;
     @PluginBuilderAttribute
+    private String hashKeyEnv;
+    @PluginBuilderAttribute
+    private String hashKeyFile;
+    @PluginBuilderAttribute
+    private String neutralizeNewlines;
+    @PluginBuilderAttribute
     private String sensitiveKeys;
     @PluginBuilderAttribute
     private String placeholder;
@@ -53,6 +59,24 @@ public abstract class RedactorAttributes<B extends RedactorAttributes<B>> {
     /** The HMAC key of the {@code hash} strategy. */
     public B setHashKey(String key) {
         this.hashKey = key;
+        return self();
+    }
+
+    /** The environment variable that holds the HMAC key of the {@code hash} strategy. */
+    public B setHashKeyEnv(String variable) {
+        this.hashKeyEnv = variable;
+        return self();
+    }
+
+    /** The file that holds the HMAC key of the {@code hash} strategy. */
+    public B setHashKeyFile(String file) {
+        this.hashKeyFile = file;
+        return self();
+    }
+
+    /** {@code true} to escape line breaks and control chars in messages, against forged log lines. */
+    public B setNeutralizeNewlines(String on) {
+        this.neutralizeNewlines = on;
         return self();
     }
 
@@ -94,6 +118,7 @@ public abstract class RedactorAttributes<B extends RedactorAttributes<B>> {
     /** The settings, for {@link Settings#redactor(String)}. */
     Settings settings(String plugin) {
         return new Settings().attributes(disable, only, strategy, hashKey, sensitiveKeys, placeholder, configFile, rules, allows,
-                plugin);
+                plugin).add("hashKeyEnv", "hash.key.env", hashKeyEnv).add("hashKeyFile", "hash.key.file", hashKeyFile)
+                .add("neutralizeNewlines", "neutralize-newlines", neutralizeNewlines);
     }
 }
