@@ -149,7 +149,6 @@ public class RedactingTurboFilter extends TurboFilter implements RedactorSetting
         String message = args == null || args.length == 0 ? format : MessageFormatter.basicArrayFormat(format, shown);
         String redactedMessage = redactor.neutralize(redactor.redact(message));
         changed |= redactedMessage != message;
-        String redactedFormat = redactor.neutralize(redactor.redact(format));
         if (redactor.neutralizesNewlines() && args != null) {
             for (int i = 0; i < args.length; i++) {
                 String text = redactedArgs[i] instanceof String ? (String) redactedArgs[i] : null;
@@ -183,6 +182,7 @@ public class RedactingTurboFilter extends TurboFilter implements RedactorSetting
         if (!changed) {
             return null;
         }
+        String redactedFormat = redactor.neutralize(redactor.redact(format)); // only now: most events are clean
         Event e = new Event(fqcn, logger, level, redactedFormat, redactedMessage, redactedArgs, proxy, redactedMdc);
         e.setKeyValuePairs(redactedPairs);
         return e;
