@@ -8,6 +8,7 @@ import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
+import dev.logredactor.core.testdata.SecretSamples;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -47,18 +48,7 @@ class LoadTest {
     /** A Luhn-valid Visa number made from {@code n}, computed. */
     static String card(long n) {
         String body = "4" + String.format("%014d", n % 100_000_000_000_000L);
-        int sum = 0;
-        for (int i = 0; i < body.length(); i++) {
-            int d = body.charAt(body.length() - 1 - i) - '0';
-            if (i % 2 == 0) {
-                d *= 2;
-                if (d > 9) {
-                    d -= 9;
-                }
-            }
-            sum += d;
-        }
-        return body + (10 - sum % 10) % 10;
+        return body + SecretSamples.luhnCheckDigit(body);
     }
 
     @ParameterizedTest
