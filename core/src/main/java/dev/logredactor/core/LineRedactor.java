@@ -53,7 +53,7 @@ public final class LineRedactor {
             return out.toString();
         } catch (RuntimeException | StackOverflowError e) {
             redactor.report(e instanceof RuntimeException ? (RuntimeException) e : new IllegalStateException(e));
-            return Redactor.FAILED;
+            return Redactor.failed(line);
         }
     }
 

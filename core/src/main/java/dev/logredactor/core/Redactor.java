@@ -36,11 +36,14 @@ import java.util.function.Function;
  * run on re2j, in time linear in the text.
  *
  * <p>Failure is closed: if scanning or replacing throws, {@link #redact(String)} returns
- * {@value #FAILED} instead of the text, and the error goes, once per {@code Redactor}, to the listener
- * set with {@link Builder#onError(Consumer)}. No method throws on any text.
+ * {@value #FAILED} instead of the text (keeping the text's final line break, so lines stay apart), and
+ * the error goes, once per {@code Redactor}, to the listener set with {@link Builder#onError(Consumer)}. No method throws on any text.
  */
 public final class Redactor {
-    /** What {@link #redact(String)} returns when redaction itself fails: never the raw text. */
+    /**
+     * What {@link #redact(String)} returns when redaction itself fails, followed by the text's final line
+     * break if it had one: never the raw text.
+     */
     public static final String FAILED = "[REDACTED_ON_ERROR]";
 
     /** The keys {@link Builder#set} knows, for error messages. */
@@ -93,8 +96,20 @@ public final class Redactor {
             return out.toString();
         } catch (RuntimeException | StackOverflowError e) {
             report(e);
+            return failed(text);
+        }
+    }
+
+    /**
+     * What a text whose redaction failed becomes: {@link #FAILED}, with the text's final line break (if
+     * any) kept, so that a failed event still ends its line and the next one starts a line of its own.
+     */
+    static String failed(CharSequence text) {
+        int n = text.length();
+        if (n == 0 || text.charAt(n - 1) != '\n') {
             return FAILED;
         }
+        return n > 1 && text.charAt(n - 2) == '\r' ? FAILED + "\r\n" : FAILED + "\n";
     }
 
     /**
@@ -121,7 +136,7 @@ public final class Redactor {
             return out.substring(valueStart);
         } catch (RuntimeException | StackOverflowError e) {
             report(e);
-            return FAILED;
+            return failed(value);
         }
     }
 
@@ -143,7 +158,7 @@ public final class Redactor {
         } catch (RuntimeException | StackOverflowError e) {
             report(e);
             out.setLength(mark);
-            out.append(FAILED);
+            out.append(failed(text));
             return true;
         }
     }

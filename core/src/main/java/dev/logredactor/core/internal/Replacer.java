@@ -18,6 +18,8 @@ final class Replacer {
     private final String[] placeholders;
     private final Strategy[] strategies;
     private final ThreadLocal<Mac> mac;
+    /** A fault-injection test's failing strategy ({@link Faults}), or {@code null}. */
+    private final Runnable fault = Faults.replacement;
 
     /**
      * @param names type names by id
@@ -49,6 +51,9 @@ final class Replacer {
     }
 
     void append(StringBuilder out, CharSequence s, int start, int end, int type) {
+        if (fault != null) {
+            fault.run();
+        }
         Strategy st = strategies[type];
         switch (st.kind()) {
             case KEEP_LAST:
