@@ -20,6 +20,11 @@ import org.apache.logging.log4j.status.StatusLogger;
 final class Settings {
     private static final Map<String, Redactor> SHARED = new ConcurrentHashMap<>();
 
+    /** Forgets the shared redactors, so that the next plugins build their own: for tests that inject faults. */
+    static void forgetShared() {
+        SHARED.clear();
+    }
+
     /** What the user wrote (attribute or element), core key, value; in order. */
     private final List<String[]> entries = new ArrayList<>();
 

@@ -4,19 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.logredactor.core.Redactor;
 import dev.logredactor.core.SensitiveType;
+import dev.logredactor.core.internal.FaultInjection;
 import dev.logredactor.core.testdata.SecretSamples;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.logging.log4j.core.Logger;
 import org.apache.logging.log4j.core.LoggerContext;
 import org.apache.logging.log4j.message.Message;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Faults in what is logged end with a placeholder, never the raw text, one status error, and no exception. */
 class FailClosedTest {
+    /** The word at which an injected detector throws. */
+    private static final String TRIGGER = "kaboomx";
+
     @TempDir
     Path dir;
 
@@ -76,6 +85,49 @@ class FailClosedTest {
 
             assertThat(out).doesNotContain(card).contains(Redactor.FAILED).contains("after the faults still logging");
             assertThat(status.errors("log-redactor")).as("reported once").hasSize(1);
+        }
+    }
+
+    static Stream<Arguments> stylesAndFaults() {
+        List<Arguments> list = new ArrayList<>();
+        for (String style : new String[] {"rewrite", "converter", "layout", "dropin"}) {
+            list.add(Arguments.of(style, FaultInjection.detectorThrowsAt(TRIGGER, new IllegalStateException("injected"))));
+            list.add(Arguments.of(style, FaultInjection.strategyThrows(new StackOverflowError("injected"))));
+        }
+        return list.stream();
+    }
+
+    @ParameterizedTest(name = "{0}, {1}")
+    @MethodSource("stylesAndFaults")
+    void aDetectorOrStrategyThatThrowsGivesThePlaceholderAndOneError(String style, FaultInjection fault) throws Exception {
+        Random r = new Random(style.hashCode() ^ fault.toString().hashCode());
+        Path log = dir.resolve(style + ".log");
+        Path config = TestContexts.config(dir, "styles-" + style + ".xml", log);
+        try (StatusCapture status = new StatusCapture()) {
+            Settings.forgetShared(); // a redactor shared from an earlier test would not carry the fault
+            LoggerContext ctx = fault.during(() -> TestContexts.start(style, config));
+            Logger logger = ctx.getLogger("app");
+            List<String> secrets = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                String card = SecretSamples.card(r);
+                String email = SecretSamples.email(r);
+                secrets.add(card);
+                secrets.add(email);
+                logger.info("order {} paid by {} " + TRIGGER, card, email);
+                logger.error("charge failed " + TRIGGER, new IllegalStateException("card " + card + " " + TRIGGER));
+            }
+            logger.info("after the faults");
+            String out = TestContexts.stopAndRead(ctx, log);
+
+            for (String secret : secrets) {
+                assertThat(out).doesNotContain(secret);
+            }
+            assertThat(out).contains(Redactor.FAILED);
+            assertThat(out.split("\n")).as("the events stay on lines of their own").filteredOn(l -> l.contains("after the faults"))
+                    .singleElement().asString().doesNotContain(Redactor.FAILED);
+            assertThat(status.errors("log-redactor")).as("reported once").hasSize(1).allMatch(m -> m.contains("redaction failed"));
+        } finally {
+            Settings.forgetShared(); // nor may the faulty one serve a later test
         }
     }
 

@@ -9,6 +9,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.LoggingEvent;
 import ch.qos.logback.core.encoder.EncoderBase;
 import dev.logredactor.core.Redactor;
+import dev.logredactor.core.internal.FaultInjection;
 import dev.logredactor.core.testdata.SecretSamples;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
@@ -18,11 +19,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Faults around the turbo filter: the application's call returns, nothing raw comes out, one status error. */
 class FailClosedTest {
+    /** The word at which an injected detector throws. */
+    private static final String TRIGGER = "kaboomx";
+
     @TempDir
     Path dir;
 
@@ -107,6 +115,44 @@ class FailClosedTest {
         assertThat(out).doesNotContain(a).doesNotContain(b).contains("java.lang.RuntimeException: first [REDACTED_EMAIL]");
         assertThat(out).contains("null argument null and [REDACTED_EMAIL]");
         assertThat(LogbackStylesTest.errors(lc)).isEmpty();
+    }
+
+    static Stream<Arguments> stylesAndFaults() {
+        List<Arguments> list = new ArrayList<>();
+        for (String style : new String[] {"encoder-pattern", "encoder-logstash", "converter", "turbofilter", "turbofilter-async",
+                "dropin"}) {
+            list.add(Arguments.of(style, FaultInjection.detectorThrowsAt(TRIGGER, new IllegalStateException("injected"))));
+            list.add(Arguments.of(style, FaultInjection.strategyThrows(new StackOverflowError("injected"))));
+        }
+        return list.stream();
+    }
+
+    @ParameterizedTest(name = "{0}, {1}")
+    @MethodSource("stylesAndFaults")
+    void aDetectorOrStrategyThatThrowsGivesThePlaceholderAndOneError(String style, FaultInjection fault) throws Exception {
+        styles.dir = dir;
+        LoggerContext lc = fault.during(() -> styles.configure(style));
+        Logger log = lc.getLogger("app");
+        Random r = new Random(style.hashCode() ^ fault.toString().hashCode());
+        List<String> secrets = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String card = SecretSamples.card(r);
+            String email = SecretSamples.email(r);
+            secrets.add(card);
+            secrets.add(email);
+            log.info("order {} paid by {} " + TRIGGER, card, email);
+            log.error("charge failed " + TRIGGER, new IllegalStateException("card " + card + " " + TRIGGER));
+        }
+        log.info("after the faults");
+        String out = styles.output(lc);
+
+        for (String secret : secrets) {
+            assertThat(out).doesNotContain(secret);
+        }
+        assertThat(out).contains(Redactor.FAILED);
+        assertThat(out.split("\n")).as("the events stay on lines of their own").filteredOn(l -> l.contains("after the faults"))
+                .singleElement().asString().doesNotContain(Redactor.FAILED);
+        assertThat(LogbackStylesTest.errors(lc)).hasSize(1).allMatch(m -> m.contains("redaction failed"));
     }
 
     @Test
