@@ -50,7 +50,13 @@ final class Audit {
         LineRedactor lines = redactor.newLineRedactor();
         LineReader.forEachLine(input, line -> {
             report.lines++;
-            for (Finding f : lines.scanLine(line)) {
+            List<Finding> found;
+            try {
+                found = lines.scanLine(line);
+            } catch (RuntimeException | StackOverflowError e) {
+                throw new Failure(report.name, report.lines, e);
+            }
+            for (Finding f : found) {
                 report.counts.merge(f.type(), 1, Integer::sum);
                 List<Long> at = report.byType.computeIfAbsent(f.type(), k -> new ArrayList<>());
                 if (at.isEmpty() || at.get(at.size() - 1) != report.lines) {
@@ -147,5 +153,15 @@ final class Audit {
             }
         }
         return b.append('"').toString();
+    }
+
+    /** Scanning a line failed (a fault in a detector): the audit cannot say what the input holds. */
+    static final class Failure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Failure(String input, long line, Throwable cause) {
+            // The class only: the message of a failure inside a detector could quote the line.
+            super("audit failed on line " + line + " of " + input + " (" + cause.getClass().getName() + ")", cause);
+        }
     }
 }

@@ -159,6 +159,8 @@ public final class Main {
                 progress.done();
             }
             return 0;
+        } catch (Audit.Failure e) {
+            return fail(e.getMessage());
         } catch (IOException | UncheckedIOException e) {
             if (String.valueOf(e.getMessage()).contains("Broken pipe")) {
                 return 0; // the reader went away (| head): nothing left to do
@@ -181,6 +183,9 @@ public final class Main {
         if (options.neutralizeNewlines) {
             b.neutralizeNewlines(true);
         }
+        // The class only: the message of a failure inside a detector could quote the text.
+        b.onError(e -> stderr.println("log-redactor: redaction failed (" + e.getClass().getName() + "); each line it failed on"
+                + " was written as " + Redactor.FAILED + " (reported once)"));
         return b.build();
     }
 

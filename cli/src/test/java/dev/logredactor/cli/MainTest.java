@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.logredactor.core.LineRedactor;
 import dev.logredactor.core.Redactor;
 import dev.logredactor.core.SensitiveType;
+import dev.logredactor.core.internal.FaultInjection;
 import dev.logredactor.core.testdata.RealisticLogLines;
 import dev.logredactor.core.testdata.SecretSamples;
 import java.io.ByteArrayInputStream;
@@ -299,5 +300,45 @@ class MainTest {
         assertThat(out).contains("--disable").contains("--audit").contains("Exit status");
         assertThat(run("--version")).isZero();
         assertThat(out).startsWith("log-redactor ");
+    }
+
+    @Test
+    void aFaultInRedactionWritesThePlaceholderLinesAndSaysSoOnce() throws Exception {
+        Random r = new Random(21);
+        StringBuilder in = new StringBuilder();
+        List<String> secrets = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            String card = SecretSamples.card(r);
+            secrets.add(card);
+            in.append("line ").append(i).append(" card ").append(card).append(i % 5 == 0 ? " kaboomx" : "").append('\n');
+            in.append("clean line ").append(i).append('\n');
+        }
+        Path log = file("faulty.log", in.toString());
+        FaultInjection fault = FaultInjection.detectorThrowsAt("kaboomx", new IllegalStateException("injected " + secrets.get(0)));
+        int code = fault.during(() -> run(log.toString()));
+
+        assertThat(code).isZero();
+        String[] lines = out.split("\n", -1);
+        assertThat(lines).hasSize(101).filteredOn(Redactor.FAILED::equals).hasSize(10);
+        assertThat(lines).filteredOn(l -> l.startsWith("clean line ")).hasSize(50);
+        for (String card : secrets) {
+            assertThat(out).doesNotContain(card);
+            assertThat(err).doesNotContain(card);
+        }
+        assertThat(err.lines()).hasSize(1).allMatch(l -> l.startsWith("log-redactor: redaction failed (java.lang.IllegalStateException)"));
+    }
+
+    @Test
+    void aFaultInAnAuditExitsTwoWithOneLineNamingTheInputLine() throws Exception {
+        String card = SecretSamples.card(new Random(22));
+        Path log = file("audit.log", "clean\ncard " + card + "\nkaboomx " + card + "\n");
+        FaultInjection fault = FaultInjection.strategyThrows(new IllegalStateException("injected"));
+        assertThat(fault.during(() -> run("--audit", log.toString()))).as("an audit writes no replacement").isEqualTo(Main.FOUND);
+        fault = FaultInjection.detectorThrowsAt("kaboomx", new IllegalStateException("injected " + card));
+        int code = fault.during(() -> run("--audit", log.toString()));
+
+        assertThat(code).isEqualTo(Main.USAGE);
+        assertThat(out).isEmpty();
+        assertThat(err.lines()).containsExactly("log-redactor: audit failed on line 3 of " + log + " (java.lang.IllegalStateException)");
     }
 }
