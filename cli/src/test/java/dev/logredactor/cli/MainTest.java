@@ -181,8 +181,14 @@ class MainTest {
         assertThat(err.trim().split("\n")).hasSize(1);
         assertThat(err).contains("rule.TICKET: invalid re2j pattern");
 
-        assertThat(run("--config", dir.resolve("missing.properties").toString(), p.toString())).isEqualTo(2);
-        assertThat(err).contains("configFile: cannot read");
+        Path missing = dir.resolve("missing.properties");
+        assertThat(run("--config", missing.toString(), p.toString())).isEqualTo(2);
+        assertThat(err.trim()).isEqualTo("log-redactor: config " + missing + ": configFile: cannot read '" + missing + "': no such file");
+
+        Path latin1 = dir.resolve("latin1.properties");
+        Files.write(latin1, "placeholder=[caf\u00e9]\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(run("--config", latin1.toString(), p.toString())).isEqualTo(2);
+        assertThat(err.trim()).endsWith("configFile: cannot read '" + latin1 + "': not valid UTF-8");
 
         assertThat(run(dir.resolve("missing.log").toString())).isEqualTo(2);
         assertThat(err.trim()).isEqualTo("log-redactor: cannot read " + dir.resolve("missing.log") + ": no such file");

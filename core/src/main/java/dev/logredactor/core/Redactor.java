@@ -429,6 +429,20 @@ public final class Redactor {
             return this;
         }
 
+        /** Why a file could not be read, in words that never quote its content. */
+        private static String whyUnreadable(Exception e) {
+            if (e instanceof NoSuchFileException) {
+                return "no such file";
+            }
+            if (e instanceof AccessDeniedException) {
+                return "permission denied";
+            }
+            if (e instanceof java.nio.charset.CharacterCodingException) {
+                return "not valid UTF-8";
+            }
+            return e.getClass().getSimpleName();
+        }
+
         /**
          * Reads a properties file (UTF-8) with the configuration keys.
          *
@@ -439,7 +453,8 @@ public final class Redactor {
             try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 p.load(r);
             } catch (IOException | IllegalArgumentException e) {
-                throw new RedactorConfigException("configFile", "cannot read '" + file + "': " + e.getMessage(), e);
+                String why = e instanceof IllegalArgumentException ? e.getMessage() : whyUnreadable(e);
+                throw new RedactorConfigException("configFile", "cannot read '" + file + "': " + why, e);
             }
             return properties(p);
         }
@@ -575,9 +590,7 @@ public final class Redactor {
                 try {
                     v = new String(Files.readAllBytes(hashKeyFile), StandardCharsets.UTF_8).trim();
                 } catch (IOException | RuntimeException e) {
-                    String why = e instanceof NoSuchFileException ? "no such file"
-                            : e instanceof AccessDeniedException ? "permission denied" : e.getClass().getSimpleName();
-                    throw new RedactorConfigException(setting, "cannot read '" + hashKeyFile + "': " + why, e);
+                    throw new RedactorConfigException(setting, "cannot read '" + hashKeyFile + "': " + whyUnreadable(e), e);
                 }
                 if (v.isEmpty()) {
                     throw new RedactorConfigException(setting, "'" + hashKeyFile + "' is empty");

@@ -45,7 +45,7 @@ final class Settings {
             for (String s : strategy.split(",")) {
                 int eq = s.indexOf('=');
                 if (eq <= 0) {
-                    StatusLogger.getLogger().error("log-redactor: invalid attribute strategy=\"{}\" on <{}>: expected "
+                    StatusLogger.getLogger().error("log-redactor: invalid attribute strategy=\"{}\" on {}: expected "
                             + "TYPE=strategy[,TYPE=strategy...]; this entry is ignored", strategy, plugin);
                     continue;
                 }
