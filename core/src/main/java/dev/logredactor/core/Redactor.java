@@ -105,11 +105,15 @@ public final class Redactor {
      * any) kept, so that a failed event still ends its line and the next one starts a line of its own.
      */
     static String failed(CharSequence text) {
-        int n = text.length();
-        if (n == 0 || text.charAt(n - 1) != '\n') {
-            return FAILED;
+        try {
+            int n = text.length();
+            if (n == 0 || text.charAt(n - 1) != '\n') {
+                return FAILED;
+            }
+            return n > 1 && text.charAt(n - 2) == '\r' ? FAILED + "\r\n" : FAILED + "\n";
+        } catch (RuntimeException e) {
+            return FAILED; // the text itself is what fails
         }
-        return n > 1 && text.charAt(n - 2) == '\r' ? FAILED + "\r\n" : FAILED + "\n";
     }
 
     /**

@@ -83,8 +83,8 @@ final class AuthHeaderDetector extends Detector {
     }
 
     private static boolean isBasicCredential(CharSequence s, int start, int end) {
-        if (end - start < 4 || end - start > 1024) {
-            return false;
+        if (end - start < 4 || end - start > 1024 || (end - start) % 4 == 1) {
+            return false; // a length base64 never has: no decoding, and no exception to throw and catch
         }
         byte[] raw;
         try {

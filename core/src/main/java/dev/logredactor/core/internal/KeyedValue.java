@@ -67,9 +67,7 @@ final class KeyedValue {
             end = unquotedEnd(s, start, true);
         } else if (Chars.regionMatchesIgnoreCase(s, i, "&quot;")) {
             start = i + 6;
-            int close = Chars.indexOf(s, "&quot;", start);
-            int eol = lineEnd(s, start);
-            end = close < 0 || close > eol ? eol : close;
+            end = quotEntityEnd(s, start);
         } else {
             char c = s.charAt(i);
             if (c == '{' || c == '[' || c == '=') {
@@ -80,20 +78,39 @@ final class KeyedValue {
             }
             quoted = false;
             start = i;
-            end = unquotedEnd(s, i, encoded);
+            end = -1; // found below, by each kind's own rule
+        }
+        // Linear time: a value that is harmless by its first chars is dropped before its end is looked
+        // for. Found after a scan to the end of a long token, it would be found again from the next key
+        // in that token ("a=[REDACTED]a=[REDACTED]..."), which is quadratic in the token's length.
+        if (Chars.regionMatches(s, start, "[REDACTED") || !quoted && e.kind != SensitiveKeys.Kind.AUTHORIZATION
+                && isObjectRenderingStart(s, start)) {
+            return null;
         }
         switch (e.kind) {
             case AUTHORIZATION:
-                return authorization(s, start, quoted ? end : lineEnd(s, start), out);
+                return authorization(s, start, quoted ? end : n, out); // its parts end at a line break anyway
             case COOKIE:
                 return emitChecked(s, start, quoted ? end : cookieEnd(s, start), quoted, e.type, out);
             case WORDS:
-                return emitSpan(s, start, quoted ? end : extendWords(s, end, encoded), quoted, e, out);
+                return emitSpan(s, start, quoted ? end : extendWords(s, unquotedEnd(s, start, encoded), encoded), quoted, e, out);
             case PHONE:
                 return emitSpan(s, start, quoted ? end : phoneEnd(s, start), quoted, e, out);
             default:
-                return emitSpan(s, start, end, quoted, e, out);
+                return emitSpan(s, start, quoted ? end : unquotedEnd(s, start, encoded), quoted, e, out);
         }
+    }
+
+    /** Where a value quoted with {@code &quot;} ends: at the closing {@code &quot;} or the end of the line. */
+    private static int quotEntityEnd(CharSequence s, int start) {
+        int n = s.length();
+        for (int j = start; j < n; j++) {
+            char c = s.charAt(j);
+            if (c == '\n' || c == '\r' || c == '&' && Chars.regionMatches(s, j, "&quot;")) {
+                return j;
+            }
+        }
+        return n;
     }
 
     /** Emits a value whose extent is known (quoted, or the content of an XML element). */
@@ -220,14 +237,6 @@ final class KeyedValue {
                 || a == '7' && b == 'd' || a == '3' && b == 'b';
     }
 
-    static int lineEnd(CharSequence s, int i) {
-        int n = s.length();
-        while (i < n && s.charAt(i) != '\n' && s.charAt(i) != '\r') {
-            i++;
-        }
-        return i;
-    }
-
     private static int cookieEnd(CharSequence s, int i) {
         int n = s.length();
         while (i < n) {
@@ -328,6 +337,24 @@ final class KeyedValue {
      * {@code Token{a64f992 ...}}, {@code android.os.BinderProxy@2bd79ce}, {@code Credentials[...]}: a
      * (qualified) class name whose last segment starts upper-case, then {@code { [ (} or an identity hash.
      */
+    /**
+     * Whether an unquoted value starts like {@code Token{...}} or {@code Credentials[...]}: the bracket
+     * part of {@link #isObjectRendering}, decided without the value's end (brackets never end a value).
+     */
+    private static boolean isObjectRenderingStart(CharSequence s, int start) {
+        int n = s.length();
+        int i = start;
+        int segment = start;
+        while (i < n && (Chars.isWord(s.charAt(i)) || s.charAt(i) == '$' || s.charAt(i) == '.')) {
+            if (s.charAt(i) == '.') {
+                segment = i + 1;
+            }
+            i++;
+        }
+        return i - segment >= 3 && i < n && Chars.isUpper(s.charAt(segment))
+                && (s.charAt(i) == '{' || s.charAt(i) == '[' || s.charAt(i) == '(');
+    }
+
     private static boolean isObjectRendering(CharSequence s, int start, int end) {
         int i = start;
         int segment = start;
