@@ -6,6 +6,7 @@ import dev.logredactor.core.LineRedactor;
 import dev.logredactor.core.Redactor;
 import dev.logredactor.core.SensitiveType;
 import dev.logredactor.core.internal.FaultInjection;
+import dev.logredactor.core.testdata.HostileText;
 import dev.logredactor.core.testdata.RealisticLogLines;
 import dev.logredactor.core.testdata.SecretSamples;
 import java.io.ByteArrayInputStream;
@@ -346,5 +347,69 @@ class MainTest {
         assertThat(code).isEqualTo(Main.USAGE);
         assertThat(out).isEmpty();
         assertThat(err.lines()).containsExactly("log-redactor: audit failed on line 3 of " + log + " (java.lang.IllegalStateException)");
+    }
+
+    /** Byte sequences that are not UTF-8: lone continuation, overlong, truncated, surrogate, out of range. */
+    private static final byte[][] MALFORMED = {
+        {(byte) 0x80}, {(byte) 0xBF, (byte) 0x80}, {(byte) 0xC0, (byte) 0x80}, {(byte) 0xC3}, {(byte) 0xE2, (byte) 0x82},
+        {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, {(byte) 0xFF},
+        {(byte) 0xF0, (byte) 0x9F, (byte) 0x98}, {0}, {0x1B, '[', '3', '1', 'm'},
+    };
+
+    @Test
+    void malformedUtf8AndControlBytesAroundSecretsNeitherStopNorLeak() throws IOException {
+        Random r = new Random(31);
+        RealisticLogLines clean = new RealisticLogLines(31, false);
+        java.io.ByteArrayOutputStream in = new java.io.ByteArrayOutputStream();
+        String[] secrets = new String[2_000];
+        byte[][] cleanLines = new byte[2_000][];
+        List<SensitiveType> types = new ArrayList<>(List.of(SensitiveType.values()));
+        types.remove(SensitiveType.PRIVATE_KEY); // spans lines of its own; tested above
+        for (int i = 0; i < 2_000; i++) {
+            java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+            line.write(clean.next().getBytes(StandardCharsets.UTF_8));
+            line.write(MALFORMED[r.nextInt(MALFORMED.length)]);
+            if (i % 3 == 0) {
+                SensitiveType t = types.get(r.nextInt(types.size()));
+                String sample = SecretSamples.of(t, r);
+                secrets[i] = SecretSamples.secretPart(t, sample);
+                line.write((" " + sample + " ").getBytes(StandardCharsets.UTF_8));
+                line.write(MALFORMED[r.nextInt(MALFORMED.length)]);
+            } else {
+                cleanLines[i] = line.toByteArray();
+            }
+            line.write('\n');
+            in.write(line.toByteArray());
+        }
+        Path log = dir.resolve("malformed.log");
+        Files.write(log, in.toByteArray());
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        int code = Main.run(new String[] {log.toString()}, new ByteArrayInputStream(new byte[0]), o,
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+
+        assertThat(code).isZero();
+        String[] lines = new String(o.toByteArray(), StandardCharsets.ISO_8859_1).split("\n", -1); // byte for byte
+        assertThat(lines).hasSize(2_001);
+        for (int i = 0; i < 2_000; i++) {
+            if (secrets[i] != null) {
+                String redacted = new String(lines[i].getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+                assertThat(redacted).as("line %d", i).doesNotContain(secrets[i]).contains("[REDACTED_");
+            } else {
+                assertThat(lines[i]).as("line %d", i).isEqualTo(new String(cleanLines[i], StandardCharsets.ISO_8859_1));
+            }
+        }
+    }
+
+    @Test
+    void tenMegabyteHostileLinesPassThrough() throws IOException {
+        for (HostileText.Kind kind : new HostileText.Kind[] {HostileText.Kind.LINE_END_RUN, HostileText.Kind.UNTAKEN_VALUE_RUN,
+            HostileText.Kind.SURROGATES_AND_CONTROLS, HostileText.Kind.AT_RUN}) {
+            String line = HostileText.of(kind, 10_000_000, new Random(kind.ordinal())).replace('\n', ' ').replace('\r', ' ');
+            byte[] in = (line + "\nafter\n").getBytes(StandardCharsets.UTF_8);
+            assertThat(run(in)).as(kind.name()).isZero();
+            assertThat(out).endsWith("\nafter\n");
+            assertThat(out.split("\n", -1)).hasSize(3);
+            assertThat(err).isEmpty();
+        }
     }
 }
