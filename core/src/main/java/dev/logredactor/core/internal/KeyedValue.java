@@ -334,28 +334,23 @@ final class KeyedValue {
     }
 
     /**
-     * {@code Token{a64f992 ...}}, {@code android.os.BinderProxy@2bd79ce}, {@code Credentials[...]}: a
-     * (qualified) class name whose last segment starts upper-case, then {@code { [ (} or an identity hash.
-     */
-    /**
      * Whether an unquoted value starts like {@code Token{...}} or {@code Credentials[...]}: the bracket
      * part of {@link #isObjectRendering}, decided without the value's end (brackets never end a value).
      */
     private static boolean isObjectRenderingStart(CharSequence s, int start) {
-        int n = s.length();
-        int i = start;
-        int segment = start;
-        while (i < n && (Chars.isWord(s.charAt(i)) || s.charAt(i) == '$' || s.charAt(i) == '.')) {
-            if (s.charAt(i) == '.') {
-                segment = i + 1;
-            }
-            i++;
-        }
-        return i - segment >= 3 && i < n && Chars.isUpper(s.charAt(segment))
-                && (s.charAt(i) == '{' || s.charAt(i) == '[' || s.charAt(i) == '(');
+        int i = classNameEnd(s, start, s.length());
+        return i >= 0 && isOpeningBracket(s.charAt(i));
     }
 
-    private static boolean isObjectRendering(CharSequence s, int start, int end) {
+    private static boolean isOpeningBracket(char c) {
+        return c == '{' || c == '[' || c == '(';
+    }
+
+    /**
+     * Where a (qualified) class name at {@code start} whose last segment has three chars or more and
+     * starts upper-case ends, if a char follows it before {@code end}; else -1.
+     */
+    private static int classNameEnd(CharSequence s, int start, int end) {
         int i = start;
         int segment = start;
         while (i < end && (Chars.isWord(s.charAt(i)) || s.charAt(i) == '$' || s.charAt(i) == '.')) {
@@ -364,11 +359,20 @@ final class KeyedValue {
             }
             i++;
         }
-        if (i - segment < 3 || i >= end || !Chars.isUpper(s.charAt(segment))) {
+        return i - segment < 3 || i >= end || !Chars.isUpper(s.charAt(segment)) ? -1 : i;
+    }
+
+    /**
+     * {@code Token{a64f992 ...}}, {@code android.os.BinderProxy@2bd79ce}, {@code Credentials[...]}: a
+     * (qualified) class name whose last segment starts upper-case, then {@code { [ (} or an identity hash.
+     */
+    private static boolean isObjectRendering(CharSequence s, int start, int end) {
+        int i = classNameEnd(s, start, end);
+        if (i < 0) {
             return false;
         }
         char c = s.charAt(i);
-        if (c == '{' || c == '[' || c == '(') {
+        if (isOpeningBracket(c)) {
             return true;
         }
         if (c == '@') {
