@@ -3,6 +3,7 @@ package dev.logredactor.log4j2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.logredactor.core.SensitiveType;
+import dev.logredactor.core.testdata.BadSettings;
 import dev.logredactor.core.testdata.SecretSamples;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,30 +26,13 @@ class BadSettingsTest {
     @TempDir
     static Path dir;
 
-    /** A hash key too short to be accepted: the error must not quote it. */
-    private static final String SHORT_KEY = "k3y-9";
-
-    /** attribute=value, the same as a converter option (core key=value), what the error must name. */
-    static List<String[]> badSettings() {
-        String missingKey = dir.resolve("missing.key").toString();
-        String missingConfig = dir.resolve("missing.properties").toString();
-        List<String[]> list = new ArrayList<>();
-        list.add(new String[] {"disable=\"IP_ADRESS\"", "disable=IP_ADRESS", "IP_ADRESS"});
-        list.add(new String[] {"strategy=\"EMAIL=hash\"", "strategy.EMAIL=hash", "hash.key"});
-        list.add(new String[] {"strategy=\"EMAIL=scramble\"", "strategy.EMAIL=scramble", "scramble"});
-        list.add(new String[] {"hashKey=\"" + SHORT_KEY + "\"", "hash.key=" + SHORT_KEY, "hash"});
-        list.add(new String[] {"hashKeyEnv=\"LOGREDACTOR_TEST_UNSET\"", "hash.key.env=LOGREDACTOR_TEST_UNSET", "LOGREDACTOR_TEST_UNSET"});
-        list.add(new String[] {"hashKeyFile=\"" + missingKey + "\"", "hash.key.file=" + missingKey, "no such file"});
-        list.add(new String[] {"configFile=\"" + missingConfig + "\"", "configFile=" + missingConfig, "missing.properties': no such file"});
-        list.add(new String[] {"neutralizeNewlines=\"maybe\"", "neutralize-newlines=maybe", "neutralize"});
-        return list;
-    }
-
     static Stream<Arguments> pluginsAndSettings() {
         List<Arguments> list = new ArrayList<>();
         for (String plugin : new String[] {"RedactionPolicy", "RedactingLayout", "%redact"}) {
-            for (String[] s : badSettings()) {
-                list.add(Arguments.of(plugin, s[0], s[1], s[2]));
+            for (BadSettings.Case c : BadSettings.cases(dir)) {
+                if (!c.name.equals("rule")) { // a rule is a nested <Rule> element here: SettingsTest
+                    list.add(Arguments.of(plugin, c.name + "=\"" + c.value + "\"", c.option, c.named));
+                }
             }
         }
         return list.stream();
@@ -96,7 +80,7 @@ class BadSettingsTest {
             assertThat(out.lines()).hasSize(20).allMatch(l -> l.matches("mail \\[REDACTED_EMAIL] card \\[REDACTED_CREDIT_CARD]"));
             List<String> errors = status.errors("log-redactor");
             assertThat(errors).hasSize(1);
-            assertThat(errors.get(0)).contains(named).contains(plugin).doesNotContain(SHORT_KEY);
+            assertThat(errors.get(0)).contains(named).contains(plugin).doesNotContain(BadSettings.SHORT_KEY);
         } finally {
             Settings.forgetShared();
         }

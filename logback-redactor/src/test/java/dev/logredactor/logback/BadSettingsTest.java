@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.classic.util.LogbackMDCAdapter;
+import dev.logredactor.core.testdata.BadSettings;
 import dev.logredactor.core.testdata.SecretSamples;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,31 +27,11 @@ class BadSettingsTest {
     @TempDir
     static Path dir;
 
-    /** A hash key too short to be accepted: the error must not quote it. */
-    private static final String SHORT_KEY = "k3y-9";
-
-    /** element, its text, the converter option (core key=value), what the error must name. */
-    static List<String[]> badSettings() {
-        String missingKey = dir.resolve("missing.key").toString();
-        String missingConfig = dir.resolve("missing.properties").toString();
-        List<String[]> list = new ArrayList<>();
-        list.add(new String[] {"disable", "IP_ADRESS", "disable=IP_ADRESS", "IP_ADRESS"});
-        list.add(new String[] {"strategy", "EMAIL=hash", "strategy.EMAIL=hash", "hash.key"});
-        list.add(new String[] {"strategy", "EMAIL=scramble", "strategy.EMAIL=scramble", "scramble"});
-        list.add(new String[] {"hashKey", SHORT_KEY, "hash.key=" + SHORT_KEY, "hash"});
-        list.add(new String[] {"hashKeyEnv", "LOGREDACTOR_TEST_UNSET", "hash.key.env=LOGREDACTOR_TEST_UNSET", "LOGREDACTOR_TEST_UNSET"});
-        list.add(new String[] {"hashKeyFile", missingKey, "hash.key.file=" + missingKey, "no such file"});
-        list.add(new String[] {"configFile", missingConfig, "configFile=" + missingConfig, "missing.properties': no such file"});
-        list.add(new String[] {"neutralizeNewlines", "maybe", "neutralize-newlines=maybe", "neutralize"});
-        list.add(new String[] {"rule", "TICKET=TCK-(unclosed", "rule.TICKET=TCK-[unclosed", "TICKET"});
-        return list;
-    }
-
     static Stream<Arguments> componentsAndSettings() {
         List<Arguments> list = new ArrayList<>();
         for (String component : new String[] {"RedactingEncoder", "RedactingTurboFilter", "%redact"}) {
-            for (String[] s : badSettings()) {
-                list.add(Arguments.of(component, s[0], s[1], s[2], s[3]));
+            for (BadSettings.Case c : BadSettings.cases(dir)) {
+                list.add(Arguments.of(component, c.name, c.value, c.option, c.named));
             }
         }
         return list.stream();
@@ -103,6 +84,6 @@ class BadSettingsTest {
         assertThat(out.lines()).hasSize(20).allMatch(l -> l.matches("mail \\[REDACTED_EMAIL] card \\[REDACTED_CREDIT_CARD]"));
         List<String> errors = LogbackStylesTest.errors(lc);
         assertThat(errors).hasSize(1);
-        assertThat(errors.get(0)).contains(named).contains(component).doesNotContain(SHORT_KEY);
+        assertThat(errors.get(0)).contains(named).contains(component).doesNotContain(BadSettings.SHORT_KEY);
     }
 }
