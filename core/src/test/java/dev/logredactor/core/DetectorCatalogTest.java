@@ -6,6 +6,7 @@ import dev.logredactor.core.testdata.SecretSamples;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -78,6 +79,34 @@ class DetectorCatalogTest {
             String line = "x " + SecretSamples.of(type, random) + " y";
             assertThat(redactor.redact(line)).as(line).contains("[REDACTED_" + type.name());
             assertThat(without.redact(line)).as(line).doesNotContain("[REDACTED_" + type.name());
+        }
+    }
+
+    /**
+     * A phone written with spaces, next to a token with digits: a date, time, version or decimal after it,
+     * a word ending in digits before it. Neither is one more group of the number (both found by fuzzing:
+     * {@code 076 6909 1008 2024-03-21T04:45} and {@code d9 026 9436 6259} survived). The same groups with
+     * one more plain group after them stay a longer number and are left alone.
+     */
+    @Test
+    void spacedPhoneNextToOtherTokensWithDigitsIsRedacted() {
+        Redactor redactor = Redactor.defaults();
+        Random random = new Random(76_6909L);
+        for (int i = 0; i < 200; i++) {
+            String groups = SecretSamples.digits(random, 3) + " " + SecretSamples.digits(random, 4) + " "
+                    + SecretSamples.digits(random, 4);
+            String phone = random.nextBoolean() ? "0" + (1 + random.nextInt(9)) + groups.substring(2)
+                    : "+44 20 " + groups.substring(4);
+            String next = SecretSamples.pick(random, (2000 + random.nextInt(40)) + "-0" + (1 + random.nextInt(9)) + "-21T04:45:32",
+                    (10 + random.nextInt(14)) + ":" + (10 + random.nextInt(50)), random.nextInt(9) + "." + random.nextInt(20) + ".1",
+                    random.nextInt(999) + "." + random.nextInt(9) + "ms", (1 + random.nextInt(12)) + "/" + (1 + random.nextInt(28)));
+            String line = "call " + phone + " " + next + " done";
+            assertThat(redactor.redact(line)).as(line).isEqualTo("call [REDACTED_PHONE] " + next + " done");
+            String word = SecretSamples.pick(random, "d", "node", "v", "shard_") + random.nextInt(100);
+            String after = "host " + word + " " + phone + " ok";
+            assertThat(redactor.redact(after)).as(after).isEqualTo("host " + word + " [REDACTED_PHONE] ok");
+            String longer = "id " + phone.replace("+", "") + " " + SecretSamples.digits(random, 4) + " " + next;
+            assertThat(redactor.redact(longer)).as(longer).doesNotContain("REDACTED_PHONE");
         }
     }
 }

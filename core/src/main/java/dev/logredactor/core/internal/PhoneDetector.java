@@ -60,7 +60,8 @@ final class PhoneDetector extends Detector {
                 }
                 end = ++i;
             } else if ((c == ' ' || c == '-' || c == '.') && i + 1 < n
-                    && (Chars.isDigit(s.charAt(i + 1)) || s.charAt(i + 1) == '(') && seps < 8) {
+                    && (Chars.isDigit(s.charAt(i + 1)) || s.charAt(i + 1) == '(') && seps < 8
+                    && !(c == ' ' && startsOtherNumber(s, Chars.digits(s, i + 1)))) {
                 seps++;
                 i++;
             } else if (c == '(' && i + 1 < n && Chars.isDigit(s.charAt(i + 1)) && seps < 8) {
@@ -121,10 +122,31 @@ final class PhoneDetector extends Detector {
 
     /**
      * Whether the number at {@code at} continues a run of digit groups with its own separator
-     * ({@code 3699 0372 6688 17}), so it is the tail of a longer number, not a phone.
+     * ({@code 3699 0372 6688 17}), so it is the tail of a longer number, not a phone. Digits that end a
+     * word ({@code d9 026 9436 6259}) are not a group.
      */
     private static boolean continuesDigitGroups(CharSequence s, int at, char sep) {
-        return at >= 2 && s.charAt(at - 1) == sep && Chars.isDigit(s.charAt(at - 2));
+        if (at < 2 || s.charAt(at - 1) != sep || !Chars.isDigit(s.charAt(at - 2))) {
+            return false;
+        }
+        int k = at - 2;
+        while (k > 0 && Chars.isDigit(s.charAt(k - 1))) {
+            k--;
+        }
+        return k == 0 || !Chars.gluesToWord(s.charAt(k - 1));
+    }
+
+    /**
+     * Whether the digits before {@code e} go on with {@code -}, {@code .}, {@code :} or {@code /} and a
+     * digit: after a space, that is a token of its own (a date, a time, a version, a decimal), not one
+     * more group of a number written with spaces, as in {@code 020 7946 0958 2024-03-21}.
+     */
+    private static boolean startsOtherNumber(CharSequence s, int e) {
+        if (e + 1 >= s.length()) {
+            return false;
+        }
+        char c = s.charAt(e);
+        return (c == '-' || c == '.' || c == ':' || c == '/') && Chars.isDigit(s.charAt(e + 1));
     }
 
     /** {@code NXX<sep>XXXX} at {@code i}; returns its end or -1. */
@@ -165,6 +187,9 @@ final class PhoneDetector extends Detector {
         int groups = 1;
         while (e + 1 < n && s.charAt(e) == sep && Chars.isDigit(s.charAt(e + 1))) {
             int ge = Chars.digits(s, e + 1);
+            if (sep == ' ' && startsOtherNumber(s, ge)) {
+                break;
+            }
             int gl = ge - e - 1;
             if (gl < 2 || gl > 8 || digits + gl > 12) {
                 return -1;
