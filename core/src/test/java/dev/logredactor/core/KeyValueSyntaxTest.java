@@ -104,6 +104,19 @@ class KeyValueSyntaxTest {
         }
     }
 
+    /** A scheme word after the scheme is not the credential (found by fuzzing: the token after it stayed). */
+    @ParameterizedTest
+    @ValueSource(strings = {"Authorization: Basic Bearer %s", "Authorization: Bearer \tBearer %s", "authorization=basic Basic bearer %s",
+        "{\"Authorization\":\"Basic Bearer %s\"}"})
+    void aRepeatedSchemeIsNotTheCredential(String syntax) {
+        Random r = new Random(syntax.hashCode());
+        for (int i = 0; i < 50; i++) {
+            String token = SecretSamples.random(r, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.", 30);
+            String line = String.format(syntax, token);
+            assertThat(Redactor.defaults().redact(line)).as(line).isEqualTo(line.replace(token, "[REDACTED_BEARER_TOKEN]"));
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"curl -u %s https://api.example.com", "curl --user '%s' https://x", "curl -s -u \"%s\" -X POST"})
     void curlUserPasswordLosesThePassword(String syntax) {

@@ -148,11 +148,15 @@ final class KeyedValue {
         return Detector.emit(out, start, end, type);
     }
 
-    /** {@code Basic xyz}, {@code Bearer xyz}, {@code Token xyz}: the scheme stays, the credentials go. */
+    /**
+     * {@code Basic xyz}, {@code Bearer xyz}, {@code Token xyz}: the scheme stays, the credentials go. A
+     * scheme repeated ({@code Basic Bearer xyz}) is not the credential: the one after the last is.
+     */
     private Findings authorization(CharSequence s, int start, int end, Findings out) {
-        int w = start;
-        while (w < end && Chars.isLetter(s.charAt(w))) {
-            w++;
+        int w = lettersEnd(s, start, end);
+        while (w < end && s.charAt(w) == ' ' && isScheme(s, skipSpaces(s, w), end)) {
+            start = skipSpaces(s, w);
+            w = lettersEnd(s, start, end);
         }
         if (w < end && s.charAt(w) == ' ' && w > start) {
             int cs = skipSpaces(s, w);
@@ -169,6 +173,19 @@ final class KeyedValue {
             return emitChecked(s, cs, ce, true, type, out);
         }
         return emitChecked(s, start, Math.min(end, unquotedEnd(s, start, false)), true, SensitiveType.SECRET, out);
+    }
+
+    private static int lettersEnd(CharSequence s, int i, int end) {
+        while (i < end && Chars.isLetter(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Whether a Basic or Bearer scheme word and a space start at {@code i}. */
+    private static boolean isScheme(CharSequence s, int i, int end) {
+        return i + 7 <= end && Chars.regionMatchesIgnoreCase(s, i, "bearer ")
+                || i + 6 <= end && Chars.regionMatchesIgnoreCase(s, i, "basic ");
     }
 
     static int skipSpaces(CharSequence s, int i) {
