@@ -61,7 +61,9 @@ final class PhoneDetector extends Detector {
                 end = ++i;
             } else if ((c == ' ' || c == '-' || c == '.') && i + 1 < n
                     && (Chars.isDigit(s.charAt(i + 1)) || s.charAt(i + 1) == '(') && seps < 8
-                    && !(c == ' ' && startsOtherNumber(s, Chars.digits(s, i + 1)))) {
+                    && !(c == ' ' && (seps == 0 && digits >= 10 || startsOtherNumber(s, Chars.digits(s, i + 1))))) {
+                // after a space: not a group when the number so far is a whole phone without separators
+                // (+4915112345678 0815), nor when the digits are a token of their own (a date, a decimal)
                 seps++;
                 i++;
             } else if (c == '(' && i + 1 < n && Chars.isDigit(s.charAt(i + 1)) && seps < 8) {
