@@ -104,6 +104,19 @@ class KeyValueSyntaxTest {
         }
     }
 
+    /** An unquoted value that starts with a scheme word: the credential after it goes (found by fuzzing). */
+    @ParameterizedTest
+    @ValueSource(strings = {"password: Bearer %s", "token=Bearer %s", "access_token:\tBearer %s", "\"api_key\": bearer %s",
+        "--token Bearer %s"})
+    void aSecretKeyWithASchemeLosesTheCredential(String syntax) {
+        Random r = new Random(syntax.hashCode());
+        for (int i = 0; i < 50; i++) {
+            String token = SecretSamples.random(r, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.", 30);
+            String line = String.format(syntax, token) + " next";
+            assertThat(Redactor.defaults().redact(line)).as(line).doesNotContain(token).contains("[REDACTED_");
+        }
+    }
+
     /** A scheme word after the scheme is not the credential (found by fuzzing: the token after it stayed). */
     @ParameterizedTest
     @ValueSource(strings = {"Authorization: Basic Bearer %s", "Authorization: Bearer \tBearer %s", "authorization=basic Basic bearer %s",

@@ -87,6 +87,9 @@ final class KeyedValue {
                 && isObjectRenderingStart(s, start)) {
             return null;
         }
+        if (!quoted && e.kind != SensitiveKeys.Kind.AUTHORIZATION && isScheme(s, start, n)) {
+            return authorization(s, start, n, out); // token: Bearer xyz, the credential goes, not the scheme word
+        }
         switch (e.kind) {
             case AUTHORIZATION:
                 return authorization(s, start, quoted ? end : n, out); // its parts end at a line break anyway
