@@ -92,13 +92,18 @@ class KeyValueSyntaxTest {
         assertThat(failures).as("%s in the syntaxes", key).isEmpty();
     }
 
+    /**
+     * The scheme stays, the token goes. The last four: a scheme word after the scheme is not the credential
+     * (found by fuzzing: the token after it stayed).
+     */
     @ParameterizedTest
     @ValueSource(strings = {"Authorization: Bearer %s", "{\"authorization\":\"Bearer %s\"}", "curl -H 'Authorization: Bearer %s'",
-        "Proxy-Authorization: Bearer %s"})
+        "Proxy-Authorization: Bearer %s", "Authorization: Basic Bearer %s", "Authorization: Bearer \tBearer %s",
+        "authorization=basic Basic bearer %s", "{\"Authorization\":\"Basic Bearer %s\"}"})
     void authorizationHeadersKeepTheirScheme(String syntax) {
         Random r = new Random(syntax.hashCode());
         for (int i = 0; i < 50; i++) {
-            String token = SecretSamples.random(r, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.", 30);
+            String token = bearerToken(r);
             String line = String.format(syntax, token);
             assertThat(Redactor.defaults().redact(line)).isEqualTo(line.replace(token, "[REDACTED_BEARER_TOKEN]"));
         }
@@ -111,23 +116,30 @@ class KeyValueSyntaxTest {
     void aSecretKeyWithASchemeLosesTheCredential(String syntax) {
         Random r = new Random(syntax.hashCode());
         for (int i = 0; i < 50; i++) {
-            String token = SecretSamples.random(r, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.", 30);
+            String token = bearerToken(r);
             String line = String.format(syntax, token) + " next";
             assertThat(Redactor.defaults().redact(line)).as(line).doesNotContain(token).contains("[REDACTED_");
         }
     }
 
-    /** A scheme word after the scheme is not the credential (found by fuzzing: the token after it stayed). */
+    /**
+     * A key=value after a scheme word: the value goes, whatever its first char (found by fuzzing: a value
+     * starting with {@code /} left the key as the token and the value after it).
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"Authorization: Basic Bearer %s", "Authorization: Bearer \tBearer %s", "authorization=basic Basic bearer %s",
-        "{\"Authorization\":\"Basic Bearer %s\"}"})
-    void aRepeatedSchemeIsNotTheCredential(String syntax) {
+    @ValueSource(strings = {"Bearer  aws_secret_access_key=%s", "Authorization: Basic Bearer api_key=%s", "Bearer token=%s"})
+    void aKeyValueAfterASchemeLosesTheValue(String syntax) {
         Random r = new Random(syntax.hashCode());
         for (int i = 0; i < 50; i++) {
-            String token = SecretSamples.random(r, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.", 30);
-            String line = String.format(syntax, token);
-            assertThat(Redactor.defaults().redact(line)).as(line).isEqualTo(line.replace(token, "[REDACTED_BEARER_TOKEN]"));
+            String value = SecretSamples.pick(r, "/", "+", "")
+                    + SecretSamples.random(r, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/+", 39);
+            String line = String.format(syntax, value) + " next";
+            assertThat(Redactor.defaults().redact(line)).as(line).doesNotContain(value.substring(1)).contains("[REDACTED_");
         }
+    }
+
+    private static String bearerToken(Random r) {
+        return SecretSamples.random(r, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.", 30);
     }
 
     @ParameterizedTest

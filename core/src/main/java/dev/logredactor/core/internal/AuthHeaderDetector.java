@@ -45,13 +45,20 @@ final class AuthHeaderDetector extends Detector {
         while (te > ts && s.charAt(te - 1) == '.') {
             te--;
         }
-        if (te < s.length() && Chars.gluesToWord(s.charAt(te))) {
-            return null;
+        if (te < s.length() && (Chars.gluesToWord(s.charAt(te)) || te > ts && s.charAt(te - 1) == '=' && valueGoesOn(s, te))) {
+            return null; // a longer word, or key=value (Bearer api_key=/x...): the key's value is found by its key
         }
         if (isBasic) {
             return isBasicCredential(s, ts, te) ? emit(out, ts, te, SensitiveType.BASIC_AUTH) : null;
         }
         return isBearerToken(s, ts, te) ? emit(out, ts, te, SensitiveType.BEARER_TOKEN) : null;
+    }
+
+    /** Whether a token68 char other than a letter or digit, not a sentence's full stop, follows {@code =} at {@code e}. */
+    private static boolean valueGoesOn(CharSequence s, int e) {
+        char c = s.charAt(e);
+        return c == '+' || c == '/' || c == '-' || c == '_' || c == '~'
+                || c == '.' && e + 1 < s.length() && Chars.isAlnum(s.charAt(e + 1));
     }
 
     /** End of an RFC 7235 token68: {@code [A-Za-z0-9-._~+/]+=*}. */
