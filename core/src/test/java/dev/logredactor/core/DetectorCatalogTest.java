@@ -86,7 +86,8 @@ class DetectorCatalogTest {
      * A phone written with spaces, next to a token with digits: a date, time, version or decimal after it,
      * a word ending in digits before it. Neither is one more group of the number (both found by fuzzing:
      * {@code 076 6909 1008 2024-03-21T04:45} and {@code d9 026 9436 6259} survived), nor a plain number
-     * after a phone written without separators ({@code +228362867451 0485...}). The same groups with one
+     * after a phone written without separators ({@code +228362867451 0485...}), nor a parenthesis that is
+     * no area code ({@code +44 20 6147 1831 (7777...}). The same groups with one
      * more plain group after them stay a longer number and are left alone.
      */
     @Test
@@ -107,9 +108,12 @@ class DetectorCatalogTest {
             String after = "host " + word + " " + phone + " ok";
             assertThat(redactor.redact(after)).as(after).isEqualTo("host " + word + " [REDACTED_PHONE] ok");
             String compact = "+" + (1 + random.nextInt(9)) + SecretSamples.digits(random, 9 + random.nextInt(3));
-            String number = SecretSamples.digits(random, 1 + random.nextInt(20));
+            String number = SecretSamples.digits(random, 1 + random.nextInt(12)); // shorter than a card
             String beforeNumber = "from " + compact + " " + number + " ok";
             assertThat(redactor.redact(beforeNumber)).as(beforeNumber).isEqualTo("from [REDACTED_PHONE] " + number + " ok");
+            String paren = "(" + SecretSamples.digits(random, 4 + random.nextInt(20)) + SecretSamples.pick(random, "]", "", " x");
+            String beforeParen = "to " + phone + " " + paren;
+            assertThat(redactor.redact(beforeParen)).as(beforeParen).isEqualTo("to [REDACTED_PHONE] " + paren);
             String longer = "id " + phone.replace("+", "") + " " + SecretSamples.digits(random, 4) + " " + next;
             assertThat(redactor.redact(longer)).as(longer).doesNotContain("REDACTED_PHONE");
         }

@@ -69,7 +69,7 @@ final class PhoneDetector extends Detector {
             } else if (c == '(' && i + 1 < n && Chars.isDigit(s.charAt(i + 1)) && seps < 8) {
                 int close = Chars.digits(s, i + 1);
                 if (close >= n || s.charAt(close) != ')' || close - i > 5) {
-                    return -1;
+                    break; // no area code in parentheses: the number ended before it (+44 20 6147 1831 (7777...)
                 }
                 digits += close - i - 1;
                 seps++;
