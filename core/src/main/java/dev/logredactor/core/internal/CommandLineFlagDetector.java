@@ -42,7 +42,10 @@ final class CommandLineFlagDetector extends Detector {
         return e == null ? null : values.emit(s, keyEnd + 1, false, e, out);
     }
 
-    /** {@code -u admin:pw} and {@code --user admin:pw} (curl): the password after the colon goes. */
+    /**
+     * {@code -u admin:pw} and {@code --user admin:pw} (curl): the password after the colon goes. The user
+     * has no whitespace: text up to a colon further on is not a user, and the scan must not skip it.
+     */
     private Findings userColonPassword(CharSequence s, int i, Findings out) {
         int n = s.length();
         int quote = i < n && (s.charAt(i) == '\'' || s.charAt(i) == '"') ? s.charAt(i) : 0;
@@ -50,6 +53,9 @@ final class CommandLineFlagDetector extends Detector {
         int end = quote != 0 ? KeyedValue.closingQuote(s, start, (char) quote, 0) : KeyedValue.unquotedEnd(s, start, false);
         int colon = start;
         while (colon < end && s.charAt(colon) != ':') {
+            if (s.charAt(colon) <= ' ') {
+                return null;
+            }
             colon++;
         }
         if (colon + 1 >= end || colon == start) {
