@@ -60,6 +60,11 @@ public class RedactingTurboFilter extends TurboFilter implements RedactorSetting
     /** Starts the drop-in instance, which must not remove itself. */
     void startWithoutTakingControl() {
         redactor = settings.redactor(this, "RedactingTurboFilter");
+        if (!LogbackVersion.TURBO_FILTERS_SEE_FLUENT_EVENTS) {
+            addWarn("log-redactor: Logback " + LogbackVersion.VERSION + " does not pass SLF4J fluent-API events "
+                    + "(logger.atInfo()...log()) to turbo filters (1.5.21 and later do), so those reach the appenders "
+                    + "unredacted. Upgrade Logback, or redact in the encoder (RedactingEncoder, %redact), which sees every event.");
+        }
         super.start();
     }
 

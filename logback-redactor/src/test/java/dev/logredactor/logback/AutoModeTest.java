@@ -33,9 +33,7 @@ class AutoModeTest {
     }
 
     private static void configure(LoggerContext lc, String resource) throws Exception {
-        JoranConfigurator jc = new JoranConfigurator();
-        jc.setContext(lc);
-        jc.doConfigure(AutoModeTest.class.getResource(resource));
+        TestConfigs.configure(lc, AutoModeTest.class.getResource(resource));
     }
 
     @Test
@@ -100,7 +98,7 @@ class AutoModeTest {
                 + "  </appender>\n"
                 + "  <root level=\"INFO\"><appender-ref ref=\"FILE\"/></root>\n"
                 + "</configuration>\n";
-        Files.writeString(xml, config.replace("VERSION", "v1"));
+        Files.writeString(xml, TestConfigs.forThisLogback(config.replace("VERSION", "v1")));
         LoggerContext lc = context(log);
         new AutoConfigurator().configure(lc);
         JoranConfigurator jc = new JoranConfigurator();
@@ -108,7 +106,7 @@ class AutoModeTest {
         jc.doConfigure(xml.toFile());
         lc.start();
         lc.getLogger("app").info("first ann@example.com");
-        Files.writeString(xml, config.replace("VERSION", "v2"));
+        Files.writeString(xml, TestConfigs.forThisLogback(config.replace("VERSION", "v2")));
         Files.setLastModifiedTime(xml, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000));
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (!Files.readString(log, StandardCharsets.UTF_8).contains("v2 probe") && System.nanoTime() < deadline) {

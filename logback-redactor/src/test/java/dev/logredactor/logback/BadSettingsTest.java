@@ -68,7 +68,7 @@ class BadSettingsTest {
         Random r = new Random(id);
         Path log = dir.resolve(id + ".log");
         Path xml = dir.resolve(id + ".xml");
-        Files.writeString(xml, config(component, element, text, option), StandardCharsets.UTF_8);
+        Files.writeString(xml, TestConfigs.forThisLogback(config(component, element, text, option)), StandardCharsets.UTF_8);
         LoggerContext lc = new LoggerContext();
         lc.setMDCAdapter(new LogbackMDCAdapter());
         lc.putProperty("logFile", log.toString());

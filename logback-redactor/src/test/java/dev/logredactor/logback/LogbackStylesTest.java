@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import ch.qos.logback.core.joran.spi.JoranException;
 import ch.qos.logback.core.status.Status;
@@ -46,9 +45,7 @@ class LogbackStylesTest {
         if (style.equals("dropin")) {
             AutoMode.install(lc);
         }
-        JoranConfigurator jc = new JoranConfigurator();
-        jc.setContext(lc);
-        jc.doConfigure(getClass().getResource("LogbackStylesTest-" + style + ".xml"));
+        TestConfigs.configure(lc, getClass().getResource("LogbackStylesTest-" + style + ".xml"));
         return lc;
     }
 
@@ -61,6 +58,16 @@ class LogbackStylesTest {
     static final class Script {
         final List<String> secrets = new ArrayList<>();
         final List<String> clean = new ArrayList<>();
+        /** Whether to log through SLF4J's fluent API, which a turbo filter sees only on Logback 1.5.21+. */
+        final boolean fluent;
+
+        Script() {
+            this(true);
+        }
+
+        Script(boolean fluent) {
+            this.fluent = fluent;
+        }
 
         private String secret(SensitiveType t, Random r) {
             String s = SecretSamples.of(t, r);
@@ -88,14 +95,18 @@ class LogbackStylesTest {
                 clean.add(guarded);
                 log.info(guarded);
             }
-            String fluent = "fluent with mdc " + r.nextInt(1000);
-            clean.add(fluent);
-            log.atInfo().log(fluent);
+            String fluentLine = "fluent with mdc " + r.nextInt(1000);
+            if (fluent) {
+                clean.add(fluentLine);
+                log.atInfo().log(fluentLine);
+            }
             lc.getMDCAdapter().remove("user.email");
             log.info(MarkerFactory.getMarker("AUDIT"), "marker {}", secret(SensitiveType.PHONE, r));
             String kvp = SecretSamples.password(r);
-            secrets.add(kvp);
-            log.atInfo().addKeyValue("password", kvp).log("fluent login");
+            if (fluent) {
+                secrets.add(kvp);
+                log.atInfo().addKeyValue("password", kvp).log("fluent login");
+            }
             String inObject = secret(SensitiveType.EMAIL, r);
             Object customer = new Object() {
                 @Override
@@ -124,7 +135,7 @@ class LogbackStylesTest {
     void noSecretReachesTheFileAndCleanLinesStay(String style) throws Exception {
         for (int seed = 0; seed < 5; seed++) {
             LoggerContext lc = configure(style);
-            Script script = new Script();
+            Script script = new Script(seesFluentEvents(style));
             script.run(lc.getLogger("app.Orders"), lc, new Random(seed));
             String out = output(lc);
             for (String s : script.secrets) {
@@ -216,6 +227,25 @@ class LogbackStylesTest {
         assertThat(new String(encoder.headerBytes(), StandardCharsets.UTF_8)).doesNotContain(owner).contains("log of [REDACTED_EMAIL]");
         assertThat(new String(encoder.footerBytes(), StandardCharsets.UTF_8)).doesNotContain(phone)
                 .contains("closed, call [REDACTED_PHONE]");
+    }
+
+    /**
+     * Whether the style redacts SLF4J fluent-API events: the encoder and {@code %redact} always; the turbo
+     * filter, alone or as the drop-in mode, only where Logback asks turbo filters about them (1.5.21+).
+     */
+    static boolean seesFluentEvents(String style) {
+        return !(style.startsWith("turbofilter") || style.equals("dropin")) || LogbackVersion.TURBO_FILTERS_SEE_FLUENT_EVENTS;
+    }
+
+    /** On a Logback that hides fluent-API events from turbo filters, the turbo filter says so once at start; else not. */
+    @ParameterizedTest
+    @ValueSource(strings = {"turbofilter", "dropin", "encoder-pattern"})
+    void aTurboFilterWarnsWhereLogbackHidesFluentEvents(String style) throws Exception {
+        LoggerContext lc = configure(style);
+        long warnings = lc.getStatusManager().getCopyOfStatusList().stream()
+                .filter(st -> st.getLevel() == Status.WARN && st.getMessage().contains("fluent-API events")).count();
+        lc.stop();
+        assertThat(warnings).isEqualTo(seesFluentEvents(style) ? 0 : 1);
     }
 
     static List<String> errors(LoggerContext lc) {

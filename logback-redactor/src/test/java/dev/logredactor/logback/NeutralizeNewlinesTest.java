@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import dev.logredactor.core.Redactor;
 import dev.logredactor.core.testdata.SecretSamples;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,9 +55,7 @@ class NeutralizeNewlinesTest {
         LoggerContext lc = new LoggerContext();
         lc.setMDCAdapter(new LogbackMDCAdapter());
         lc.putProperty("logFile", log.toString());
-        JoranConfigurator jc = new JoranConfigurator();
-        jc.setContext(lc);
-        jc.doConfigure(new ByteArrayInputStream(xml(style, on, keyFile).getBytes(StandardCharsets.UTF_8)));
+        TestConfigs.configure(lc, xml(style, on, keyFile));
         assertThat(LogbackStylesTest.errors(lc)).isEmpty();
         Redactor expected = Redactor.builder().strategy("EMAIL", "hash").hashKey(key).neutralizeNewlines(true).build();
         Logger logger = lc.getLogger("app.Login");

@@ -1,0 +1,45 @@
+package dev.logredactor.logback;
+
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.joran.JoranConfigurator;
+import ch.qos.logback.core.joran.spi.JoranException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Configures a context from the tests' XML, written for Logback 1.5 as README shows it. The same tests
+ * run on Logback 1.3 and 1.4 (the {@code compat/} modules), which read {@code <conversionRule
+ * converterClass="...">}, not {@code class="..."} (the name since 1.5.7): there the attribute is renamed.
+ */
+final class TestConfigs {
+    private static final boolean CLASS_ATTRIBUTE = LogbackVersion.atLeast(LogbackVersion.VERSION, 1, 5, 7);
+
+    private TestConfigs() {
+    }
+
+    /** The XML as the Logback on the class path reads it. */
+    static String forThisLogback(String xml) {
+        return CLASS_ATTRIBUTE ? xml : xml.replace("<conversionRule conversionWord=\"redact\" class=",
+                "<conversionRule conversionWord=\"redact\" converterClass=");
+    }
+
+    static void configure(LoggerContext lc, String xml) throws JoranException {
+        JoranConfigurator jc = new JoranConfigurator();
+        jc.setContext(lc);
+        jc.doConfigure(new ByteArrayInputStream(forThisLogback(xml).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static void configure(LoggerContext lc, URL resource) throws JoranException {
+        String xml;
+        try (InputStream in = resource.openStream()) {
+            xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        configure(lc, xml);
+    }
+}
