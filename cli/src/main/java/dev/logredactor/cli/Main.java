@@ -46,6 +46,12 @@ public final class Main {
         this.stderr = stderr;
     }
 
+    /**
+     * Runs the command line and exits with its status: 0, {@value #FOUND} when {@code --audit} found
+     * something, {@value #USAGE} for bad usage or configuration.
+     *
+     * @param args the command line (see {@code --help})
+     */
     public static void main(String[] args) {
         // The raw descriptor, not System.out: a PrintStream hides write errors, so a closed pipe
         // (log-redactor big.log | head) would not stop the run.

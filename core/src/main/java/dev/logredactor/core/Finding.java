@@ -27,17 +27,29 @@ public final class Finding {
         this.end = end;
     }
 
-    /** The type name, e.g. {@code EMAIL} or the name of a user rule. */
+    /**
+     * The type name, e.g. {@code EMAIL} or the name of a user rule.
+     *
+     * @return the type name
+     */
     public String type() {
         return type;
     }
 
-    /** Index of the first char of the sensitive value in the scanned text. */
+    /**
+     * Index of the first char of the sensitive value in the scanned text.
+     *
+     * @return the start index
+     */
     public int start() {
         return start;
     }
 
-    /** Index after the last char of the sensitive value. */
+    /**
+     * Index after the last char of the sensitive value.
+     *
+     * @return the end index, exclusive
+     */
     public int end() {
         return end;
     }

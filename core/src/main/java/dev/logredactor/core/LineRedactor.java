@@ -25,6 +25,9 @@ public final class LineRedactor {
     /**
      * The line, redacted; the same instance when nothing was found. The line holds no line break. With
      * {@code neutralize-newlines} on, control chars left in it (a lone CR, ESC, ...) are escaped too.
+     *
+     * @param line one line, without its line break
+     * @return the redacted line, or {@code line} itself
      */
     public String redactLine(String line) {
         String r = redactOnly(line);
@@ -60,6 +63,8 @@ public final class LineRedactor {
     /**
      * Whether the last line left a private key block open, so that the next lines are redacted whole
      * up to its END line.
+     *
+     * @return whether a private key block is open
      */
     public boolean insidePrivateKey() {
         return inPrivateKey;
@@ -69,12 +74,19 @@ public final class LineRedactor {
      * Sets whether the next line continues an open private key block. For a stream redacted in pieces,
      * possibly on several threads: the piece after one that ended {@link #insidePrivateKey() inside} a
      * block is redacted (again) with this set.
+     *
+     * @param inside whether the next line starts inside a block
      */
     public void insidePrivateKey(boolean inside) {
         inPrivateKey = inside;
     }
 
-    /** The findings of the line, continuing a private key block from earlier lines. */
+    /**
+     * The findings of the line, continuing a private key block from earlier lines.
+     *
+     * @param line one line, without its line break
+     * @return the findings, empty when there are none
+     */
     public List<Finding> scanLine(String line) {
         List<Finding> list = new ArrayList<>();
         int offset = 0;

@@ -68,12 +68,20 @@ public final class Redactor {
         this.onError = b.onError;
     }
 
-    /** A redactor with every built-in type on and the default placeholder. */
+    /**
+     * A redactor with every built-in type on and the default placeholder.
+     *
+     * @return the shared default redactor
+     */
     public static Redactor defaults() {
         return Defaults.INSTANCE;
     }
 
-    /** A builder for a configured redactor. */
+    /**
+     * A builder for a configured redactor.
+     *
+     * @return a new builder with every type on
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -81,6 +89,9 @@ public final class Redactor {
     /**
      * Returns {@code text} with every finding replaced; the same instance when nothing was found (no
      * allocation on clean text). {@code null} stays {@code null}.
+     *
+     * @param text the text to redact; may be {@code null}
+     * @return the redacted text, or {@code text} itself when nothing was found
      */
     public String redact(String text) {
         if (text == null) {
@@ -120,6 +131,10 @@ public final class Redactor {
      * Redacts the value of a key-value pair (an MDC entry, a structured argument, a map message
      * entry): the value as any text, and, when the key is a sensitive key such as {@code password} or
      * {@code email}, as the value of that key. The same instance when nothing was found.
+     *
+     * @param key the key the value belongs to; may be {@code null}
+     * @param value the value to redact; may be {@code null}
+     * @return the redacted value, or {@code value} itself when nothing was found
      */
     public String redactValue(String key, String value) {
         if (value == null || key == null || key.isEmpty()) {
@@ -147,6 +162,8 @@ public final class Redactor {
     /**
      * Appends {@code text}, redacted, to {@code out}.
      *
+     * @param text the text to redact
+     * @param out where the redacted text goes
      * @return whether anything was replaced; when not, {@code text} was appended unchanged
      */
     public boolean appendRedacted(CharSequence text, StringBuilder out) {
@@ -170,6 +187,9 @@ public final class Redactor {
     /**
      * The findings in {@code text}, in text order, for audit mode. A finding carries type and position,
      * never the value.
+     *
+     * @param text the text to scan
+     * @return the findings, empty when there are none
      */
     public List<Finding> scan(CharSequence text) {
         Findings f = engine.find(text);
@@ -183,7 +203,11 @@ public final class Redactor {
         return list;
     }
 
-    /** Whether this redactor was built with {@code neutralize-newlines}: see {@link #neutralize(String)}. */
+    /**
+     * Whether this redactor was built with {@code neutralize-newlines}: see {@link #neutralize(String)}.
+     *
+     * @return whether {@link #neutralize(String)} escapes anything
+     */
     public boolean neutralizesNewlines() {
         return neutralize;
     }
@@ -194,6 +218,9 @@ public final class Redactor {
      * {@code \r} and {@code \n}; the other C0 and C1 controls, DEL, U+2028 and U+2029 become
      * <code>&#92;uXXXX</code>; tab stays. The same instance when there is nothing to escape, or when the option
      * is off. Front ends apply it to messages and arguments, never to the line breaks of their own layout.
+     *
+     * @param text a message or argument; may be {@code null}
+     * @return the text with control chars escaped, or {@code text} itself
      */
     public String neutralize(String text) {
         if (!neutralize || text == null || !ControlChars.any(text)) {
@@ -204,7 +231,12 @@ public final class Redactor {
         return out.toString();
     }
 
-    /** Whether {@link #neutralize} would change {@code text}: the option is on and it holds a control char. */
+    /**
+     * Whether {@link #neutralize} would change {@code text}: the option is on and it holds a control char.
+     *
+     * @param text the text to check
+     * @return whether {@link #neutralize(String)} would change it
+     */
     public boolean needsNeutralizing(CharSequence text) {
         return neutralize && text != null && ControlChars.any(text);
     }
@@ -212,6 +244,8 @@ public final class Redactor {
     /**
      * A redactor for a text that arrives line by line (a log file, a stream): it carries a private key
      * block that spans lines from one line to the next. Each call returns one line for one line.
+     *
+     * @return a new line redactor; not thread-safe, one per stream
      */
     public LineRedactor newLineRedactor() {
         return new LineRedactor(this);
@@ -276,13 +310,23 @@ public final class Redactor {
         private Builder() {
         }
 
-        /** Turns types off: built-in type names or rule names. */
+        /**
+         * Turns types off: built-in type names or rule names.
+         *
+         * @param types type names
+         * @return this builder
+         */
         public Builder disable(String... types) {
             addNames(disabled, types);
             return this;
         }
 
-        /** Turns types off. */
+        /**
+         * Turns types off.
+         *
+         * @param types built-in types
+         * @return this builder
+         */
         public Builder disable(SensitiveType... types) {
             for (SensitiveType t : types) {
                 disabled.add(t.name());
@@ -290,19 +334,36 @@ public final class Redactor {
             return this;
         }
 
-        /** Turns every type off but these: built-in type names or rule names. */
+        /**
+         * Turns every type off but these: built-in type names or rule names.
+         *
+         * @param types type names
+         * @return this builder
+         */
         public Builder only(String... types) {
             addNames(only, types);
             return this;
         }
 
-        /** Sets the strategy of a type: {@code redact}, {@code keep-last-N}, {@code hash}, ... */
+        /**
+         * Sets the strategy of a type: {@code redact}, {@code keep-last-N}, {@code hash}, ...
+         *
+         * @param type a type name
+         * @param strategy a strategy name, checked at {@link #build()}
+         * @return this builder
+         */
         public Builder strategy(String type, String strategy) {
             strategies.put(canonicalType(type), strategy);
             return this;
         }
 
-        /** Sets the strategy of a built-in type. */
+        /**
+         * Sets the strategy of a built-in type.
+         *
+         * @param type a built-in type
+         * @param strategy the strategy
+         * @return this builder
+         */
         public Builder strategy(SensitiveType type, Strategy strategy) {
             strategies.put(type.name(), strategy.toString());
             return this;
@@ -311,13 +372,21 @@ public final class Redactor {
         /**
          * The HMAC-SHA256 key of the {@code hash} strategy: at least 16 chars, kept secret. Prefer
          * {@link #hashKeyFromEnv} or {@link #hashKeyFromFile}, which keep it out of configuration files.
+         *
+         * @param key the key
+         * @return this builder
          */
         public Builder hashKey(String key) {
             this.hashKey = key;
             return this;
         }
 
-        /** Reads the hash key, at {@link #build()}, from this environment variable. */
+        /**
+         * Reads the hash key, at {@link #build()}, from this environment variable.
+         *
+         * @param variable the environment variable's name
+         * @return this builder
+         */
         public Builder hashKeyFromEnv(String variable) {
             this.hashKeyEnv = variable;
             return this;
@@ -326,6 +395,9 @@ public final class Redactor {
         /**
          * Reads the hash key, at {@link #build()}, from this file (UTF-8; whitespace around it, such as the
          * final line break, is ignored): a mounted Kubernetes or Docker secret, for instance.
+         *
+         * @param file the key file
+         * @return this builder
          */
         public Builder hashKeyFromFile(Path file) {
             this.hashKeyFile = file;
@@ -341,13 +413,21 @@ public final class Redactor {
         /**
          * Escapes line breaks and other control chars in messages and arguments, against forged log lines
          * (off by default): see {@link Redactor#neutralize(String)}.
+         *
+         * @param on whether to escape
+         * @return this builder
          */
         public Builder neutralizeNewlines(boolean on) {
             this.neutralize = on;
             return this;
         }
 
-        /** More key names whose values are secrets, compared like the built-in ones. */
+        /**
+         * More key names whose values are secrets, compared like the built-in ones.
+         *
+         * @param keys key names
+         * @return this builder
+         */
         public Builder sensitiveKeys(String... keys) {
             for (String k : keys) {
                 if (k != null && !k.trim().isEmpty()) {
@@ -360,13 +440,22 @@ public final class Redactor {
         /**
          * A user rule: matches of the re2j {@code pattern} become {@code [REDACTED_<NAME>]}. The name is
          * upper-case letters, digits and {@code _}.
+         *
+         * @param name the rule's type name
+         * @param pattern a re2j pattern, compiled at {@link #build()}
+         * @return this builder
          */
         public Builder rule(String name, String pattern) {
             rules.put(name == null ? "" : name.trim(), pattern);
             return this;
         }
 
-        /** Values that are never redacted, compared exactly (e.g. a documented test card number). */
+        /**
+         * Values that are never redacted, compared exactly (e.g. a documented test card number).
+         *
+         * @param values the values to leave alone
+         * @return this builder
+         */
         public Builder allow(String... values) {
             for (String v : values) {
                 if (v != null && !v.isEmpty()) {
@@ -376,7 +465,12 @@ public final class Redactor {
             return this;
         }
 
-        /** The placeholder template; {@code {type}} stands for the type name. Default {@value #DEFAULT}. */
+        /**
+         * The placeholder template; {@code {type}} stands for the type name. Default {@value #DEFAULT}.
+         *
+         * @param template the template
+         * @return this builder
+         */
         public Builder placeholder(String template) {
             this.placeholder = template;
             return this;
@@ -384,7 +478,12 @@ public final class Redactor {
 
         private static final String DEFAULT = DEFAULT_PLACEHOLDER;
 
-        /** Receives the first failure of redaction at log time (the output then holds {@value #FAILED}). */
+        /**
+         * Receives the first failure of redaction at log time (the output then holds {@value #FAILED}).
+         *
+         * @param listener the listener (an exception it throws is ignored)
+         * @return this builder
+         */
         public Builder onError(Consumer<? super RuntimeException> listener) {
             this.onError = listener;
             return this;
@@ -394,6 +493,9 @@ public final class Redactor {
          * Applies one setting by its configuration key. Lists ({@code disable}, {@code only},
          * {@code sensitive-keys}, {@code allow}) are comma-separated.
          *
+         * @param key a configuration key, such as {@code disable} or {@code strategy.EMAIL}
+         * @param value its value
+         * @return this builder
          * @throws RedactorConfigException for an unknown key
          */
         public Builder set(String key, String value) {
@@ -425,7 +527,12 @@ public final class Redactor {
             throw new RedactorConfigException(k, "unknown setting; known settings are " + KNOWN_SETTINGS);
         }
 
-        /** Applies every entry of a properties map, as {@link #set(String, String)}. */
+        /**
+         * Applies every entry of a properties map, as {@link #set(String, String)}.
+         *
+         * @param properties configuration keys and values
+         * @return this builder
+         */
         public Builder properties(Map<?, ?> properties) {
             for (Map.Entry<?, ?> e : properties.entrySet()) {
                 set(String.valueOf(e.getKey()), String.valueOf(e.getValue()));
@@ -450,6 +557,8 @@ public final class Redactor {
         /**
          * Reads a properties file (UTF-8) with the configuration keys.
          *
+         * @param file a properties file
+         * @return this builder
          * @throws RedactorConfigException naming the file when it cannot be read
          */
         public Builder configFile(Path file) {
@@ -466,6 +575,7 @@ public final class Redactor {
         /**
          * Validates every setting and builds the redactor.
          *
+         * @return the redactor
          * @throws RedactorConfigException naming the first invalid setting and what would be valid
          */
         public Redactor build() {

@@ -7,6 +7,7 @@ package dev.logredactor.core;
 public class RedactorConfigException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /** The configuration key at fault. */
     private final String setting;
 
     /**
@@ -28,7 +29,11 @@ public class RedactorConfigException extends IllegalArgumentException {
         this.setting = setting;
     }
 
-    /** The configuration key at fault, e.g. {@code disable} or {@code rule.EMPLOYEE_ID}. */
+    /**
+     * The configuration key at fault, e.g. {@code disable} or {@code rule.EMPLOYEE_ID}.
+     *
+     * @return the configuration key
+     */
     public String setting() {
         return setting;
     }

@@ -64,6 +64,8 @@ public enum SensitiveType {
     /**
      * Returns the constant with the given name, ignoring case and treating {@code -} like {@code _}.
      *
+     * @param name a type name such as {@code credit-card} or {@code EMAIL}
+     * @return the type
      * @throws IllegalArgumentException naming the valid types when there is none
      */
     public static SensitiveType parse(String name) {

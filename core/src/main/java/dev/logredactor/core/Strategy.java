@@ -58,6 +58,8 @@ public final class Strategy {
     /**
      * Keeps the last {@code n} letters or digits of the value.
      *
+     * @param n how many letters or digits to keep
+     * @return the strategy
      * @throws IllegalArgumentException unless 1 &lt;= n &lt;= {@value #MAX_KEEP_LAST}
      */
     public static Strategy keepLast(int n) {
@@ -71,6 +73,8 @@ public final class Strategy {
      * Parses a strategy name: {@code redact}, {@code keep-last-N}, {@code hash}, {@code keep-domain},
      * {@code network} (case-insensitive).
      *
+     * @param name a strategy name such as {@code keep-last-4}
+     * @return the strategy
      * @throws IllegalArgumentException naming the valid strategies
      */
     public static Strategy parse(String name) {
@@ -98,12 +102,20 @@ public final class Strategy {
         }
     }
 
-    /** Which replacement this strategy makes. */
+    /**
+     * Which replacement this strategy makes.
+     *
+     * @return the kind
+     */
     public Kind kind() {
         return kind;
     }
 
-    /** N of {@code keep-last-N}; 0 for the other kinds. */
+    /**
+     * N of {@code keep-last-N}; 0 for the other kinds.
+     *
+     * @return how many letters or digits are kept
+     */
     public int keep() {
         return keep;
     }

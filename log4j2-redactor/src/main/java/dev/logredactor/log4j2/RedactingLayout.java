@@ -60,7 +60,11 @@ public final class RedactingLayout extends AbstractStringLayout {
         return new Builder();
     }
 
-    /** The layout inside. */
+    /**
+     * The layout inside.
+     *
+     * @return the wrapped layout
+     */
     public Layout<? extends Serializable> getLayout() {
         return delegate;
     }
@@ -125,7 +129,12 @@ public final class RedactingLayout extends AbstractStringLayout {
         Builder() {
         }
 
-        /** The layout to wrap. */
+        /**
+         * The layout to wrap.
+         *
+         * @param layout the wrapped layout
+         * @return this builder
+         */
         public Builder setLayout(Layout<? extends Serializable> layout) {
             this.layout = layout;
             return this;

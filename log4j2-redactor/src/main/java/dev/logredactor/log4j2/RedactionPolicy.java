@@ -32,7 +32,11 @@ public final class RedactionPolicy implements RewritePolicy {
         this.events = events;
     }
 
-    /** A policy with the default settings, as the drop-in mode uses. */
+    /**
+     * A policy with the default settings, as the drop-in mode uses.
+     *
+     * @return a new policy
+     */
     public static RedactionPolicy defaults() {
         return new RedactionPolicy(new EventRedactor(new Settings().redactor("log-redactor drop-in"), "log-redactor drop-in"));
     }

@@ -38,73 +38,133 @@ public abstract class RedactorAttributes<B extends RedactorAttributes<B>> {
     RedactorAttributes() {
     }
 
-    /** Types to switch off, comma-separated ({@code IP_ADDRESS,PHONE}). */
+    /**
+     * Types to switch off, comma-separated ({@code IP_ADDRESS,PHONE}).
+     *
+     * @param types type names
+     * @return this builder
+     */
     public B setDisable(String types) {
         this.disable = types;
         return self();
     }
 
-    /** The only types to detect, comma-separated. */
+    /**
+     * The only types to detect, comma-separated.
+     *
+     * @param types type names
+     * @return this builder
+     */
     public B setOnly(String types) {
         this.only = types;
         return self();
     }
 
-    /** Strategies per type, {@code CREDIT_CARD=keep-last-4,EMAIL=keep-domain}. */
+    /**
+     * Strategies per type, {@code CREDIT_CARD=keep-last-4,EMAIL=keep-domain}.
+     *
+     * @param typesAndStrategies {@code TYPE=strategy} pairs, comma-separated
+     * @return this builder
+     */
     public B setStrategy(String typesAndStrategies) {
         this.strategy = typesAndStrategies;
         return self();
     }
 
-    /** The HMAC key of the {@code hash} strategy. */
+    /**
+     * The HMAC key of the {@code hash} strategy.
+     *
+     * @param key the key
+     * @return this builder
+     */
     public B setHashKey(String key) {
         this.hashKey = key;
         return self();
     }
 
-    /** The environment variable that holds the HMAC key of the {@code hash} strategy. */
+    /**
+     * The environment variable that holds the HMAC key of the {@code hash} strategy.
+     *
+     * @param variable the environment variable's name
+     * @return this builder
+     */
     public B setHashKeyEnv(String variable) {
         this.hashKeyEnv = variable;
         return self();
     }
 
-    /** The file that holds the HMAC key of the {@code hash} strategy. */
+    /**
+     * The file that holds the HMAC key of the {@code hash} strategy.
+     *
+     * @param file the key file's path
+     * @return this builder
+     */
     public B setHashKeyFile(String file) {
         this.hashKeyFile = file;
         return self();
     }
 
-    /** {@code true} to escape line breaks and control chars in messages, against forged log lines. */
+    /**
+     * {@code true} to escape line breaks and control chars in messages, against forged log lines.
+     *
+     * @param on {@code true} or {@code false}
+     * @return this builder
+     */
     public B setNeutralizeNewlines(String on) {
         this.neutralizeNewlines = on;
         return self();
     }
 
-    /** Extra key names whose values are secret, comma-separated. */
+    /**
+     * Extra key names whose values are secret, comma-separated.
+     *
+     * @param keys key names
+     * @return this builder
+     */
     public B setSensitiveKeys(String keys) {
         this.sensitiveKeys = keys;
         return self();
     }
 
-    /** The placeholder template; {@code {type}} stands for the type name. */
+    /**
+     * The placeholder template; {@code {type}} stands for the type name.
+     *
+     * @param template the template
+     * @return this builder
+     */
     public B setPlaceholder(String template) {
         this.placeholder = template;
         return self();
     }
 
-    /** A properties file with the core keys. */
+    /**
+     * A properties file with the core keys.
+     *
+     * @param file the properties file's path
+     * @return this builder
+     */
     public B setConfigFile(String file) {
         this.configFile = file;
         return self();
     }
 
-    /** User rules. */
+    /**
+     * User rules.
+     *
+     * @param rules the {@code <Rule>} elements
+     * @return this builder
+     */
     public B setRules(Rule... rules) {
         this.rules = rules;
         return self();
     }
 
-    /** Values never redacted. */
+    /**
+     * Values never redacted.
+     *
+     * @param allows the {@code <Allow>} elements
+     * @return this builder
+     */
     public B setAllows(Allow... allows) {
         this.allows = allows;
         return self();

@@ -42,11 +42,20 @@ public class RedactingEncoder extends EncoderBase<ILoggingEvent> implements Reda
     private Redactor redactor = Redactor.defaults();
     private volatile boolean failureReported;
 
-    /** The encoder whose output is redacted. */
+    /**
+     * The encoder whose output is redacted.
+     *
+     * @param delegate the wrapped encoder
+     */
     public void setDelegate(Encoder<ILoggingEvent> delegate) {
         this.delegate = delegate;
     }
 
+    /**
+     * The encoder whose output is redacted.
+     *
+     * @return the wrapped encoder
+     */
     public Encoder<ILoggingEvent> getDelegate() {
         return delegate;
     }
