@@ -102,12 +102,12 @@ class ConfigFuzzTest {
         assertRedactsWithoutFailing(built, text);
     }
 
-    /** Applies the settings, each bad one failing alone; with {@code otherKeyChar}, hash keys made of it instead. */
+    /** Applies the settings, each bad one failing alone; with {@code otherKeyChar}, hash keys of that char instead. */
     private static Redactor build(String[][] settings, String otherKeyChar) {
         Redactor.Builder builder = Redactor.builder();
         for (String[] s : settings) {
             boolean hashKey = s[0] != null && s[0].trim().equals("hash.key");
-            String value = otherKeyChar != null && hashKey ? otherKeyChar.repeat(s[1].length()) : s[1];
+            String value = otherKeyChar != null && hashKey ? sameShape(s[1], otherKeyChar.charAt(0)) : s[1];
             try {
                 builder.set(s[0], value);
             } catch (RedactorConfigException e) {
@@ -115,6 +115,17 @@ class ConfigFuzzTest {
             }
         }
         return builder.build();
+    }
+
+    /** {@code text} with every char that {@code trim()} keeps replaced by {@code c}: the same key length after trimming. */
+    private static String sameShape(String text, char c) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] > ' ') {
+                chars[i] = c;
+            }
+        }
+        return new String(chars);
     }
 
     private static String messageOf(Supplier<Redactor> build) {
