@@ -159,4 +159,34 @@ class FailClosedTest {
                 .contains("outer arg [REDACTED_EMAIL]").contains("java.lang.IllegalStateException: first [REDACTED_EMAIL]")
                 .contains("CIRCULAR REFERENCE");
     }
+
+    /**
+     * An argument whose {@code toString()} throws (with a secret in the exception's message, which Log4j
+     * writes in its place), a {@code null} message and a {@code null} argument: each call returns, the
+     * line is written, and no secret reaches the file.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"rewrite", "converter", "layout", "dropin"})
+    void aThrowingToStringAndNullsAreWrittenRedacted(String style) throws Exception {
+        Random r = new Random(style.hashCode() + 2);
+        Path log = dir.resolve(style + ".log");
+        LoggerContext ctx = TestContexts.start(style, TestContexts.config(dir, "styles-" + style + ".xml", log));
+        Logger logger = ctx.getLogger("app");
+        String card = SecretSamples.of(SensitiveType.CREDIT_CARD, r);
+        String mail = SecretSamples.of(SensitiveType.EMAIL, r);
+        Object broken = new Object() {
+            @Override
+            public String toString() {
+                throw new IllegalStateException("cannot render " + card);
+            }
+        };
+        logger.info("broken {} then {}", broken, mail);
+        logger.info((String) null);
+        logger.info("null argument {} and {}", null, mail);
+        logger.info("after the nulls");
+        String out = TestContexts.stopAndRead(ctx, log);
+
+        assertThat(out).doesNotContain(card).doesNotContain(mail).contains("then [REDACTED_EMAIL]")
+                .contains("null argument null and [REDACTED_EMAIL]").contains("after the nulls");
+    }
 }
