@@ -87,7 +87,8 @@ class DetectorCatalogTest {
      * a word ending in digits before it. Neither is one more group of the number (both found by fuzzing:
      * {@code 076 6909 1008 2024-03-21T04:45} and {@code d9 026 9436 6259} survived), nor a plain number
      * after a phone written without separators ({@code +228362867451 0485...}), nor a parenthesis that is
-     * no area code ({@code +44 20 6147 1831 (7777...}). The same groups with one
+     * no area code ({@code +44 20 6147 1831 (7777...}), nor a second phone that starts with one
+     * ({@code +44 20 2104 7307 (555) 234-5678}). The same groups with one
      * more plain group after them stay a longer number and are left alone.
      */
     @Test
@@ -114,6 +115,12 @@ class DetectorCatalogTest {
             String paren = "(" + SecretSamples.digits(random, 4 + random.nextInt(20)) + SecretSamples.pick(random, "]", "", " x");
             String beforeParen = "to " + phone + " " + paren;
             assertThat(redactor.redact(beforeParen)).as(beforeParen).isEqualTo("to [REDACTED_PHONE] " + paren);
+            String second; // a second phone that starts a number of its own: "(" or "+" (plain digit groups would go on)
+            do {
+                second = SecretSamples.of(SensitiveType.PHONE, random);
+            } while (!second.startsWith("(") && !second.startsWith("+"));
+            String twoPhones = "call " + phone + " " + second + " now";
+            assertThat(redactor.redact(twoPhones)).as(twoPhones).isEqualTo("call [REDACTED_PHONE] [REDACTED_PHONE] now");
             String longer = "id " + phone.replace("+", "") + " " + SecretSamples.digits(random, 4) + " " + next;
             assertThat(redactor.redact(longer)).as(longer).doesNotContain("REDACTED_PHONE");
         }

@@ -67,6 +67,9 @@ final class PhoneDetector extends Detector {
                 seps++;
                 i++;
             } else if (c == '(' && i + 1 < n && Chars.isDigit(s.charAt(i + 1)) && seps < 8) {
+                if (seps > 1) {
+                    break; // an area code in parentheses follows the country code, or starts another number
+                }
                 int close = Chars.digits(s, i + 1);
                 if (close >= n || s.charAt(close) != ')' || close - i > 5) {
                     break; // no area code in parentheses: the number ended before it (+44 20 6147 1831 (7777...)
