@@ -6,6 +6,7 @@ import dev.logredactor.core.Redactor;
 import dev.logredactor.core.SensitiveType;
 import dev.logredactor.core.internal.FaultInjection;
 import dev.logredactor.core.testdata.SecretSamples;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,7 +75,7 @@ class FailClosedTest {
         Random r = new Random(style.hashCode());
         try (StatusCapture status = new StatusCapture()) {
             Path log = dir.resolve(style + ".log");
-            LoggerContext ctx = TestContexts.start(style, TestContexts.config(dir, "styles-" + style + ".xml", log));
+            LoggerContext ctx = start(style, log);
             Logger logger = ctx.getLogger("app");
             String card = SecretSamples.of(SensitiveType.CREDIT_CARD, r);
             for (int i = 0; i < 3; i++) {
@@ -136,7 +137,7 @@ class FailClosedTest {
     void anArgumentThatLogsAgainAndACyclicCauseChainAreRedacted(String style) throws Exception {
         Random r = new Random(style.hashCode() + 1);
         Path log = dir.resolve(style + ".log");
-        LoggerContext ctx = TestContexts.start(style, TestContexts.config(dir, "styles-" + style + ".xml", log));
+        LoggerContext ctx = start(style, log);
         Logger logger = ctx.getLogger("app");
         String inner = SecretSamples.of(SensitiveType.EMAIL, r);
         String outer = SecretSamples.of(SensitiveType.EMAIL, r);
@@ -170,7 +171,7 @@ class FailClosedTest {
     void aThrowingToStringAndNullsAreWrittenRedacted(String style) throws Exception {
         Random r = new Random(style.hashCode() + 2);
         Path log = dir.resolve(style + ".log");
-        LoggerContext ctx = TestContexts.start(style, TestContexts.config(dir, "styles-" + style + ".xml", log));
+        LoggerContext ctx = start(style, log);
         Logger logger = ctx.getLogger("app");
         String card = SecretSamples.of(SensitiveType.CREDIT_CARD, r);
         String mail = SecretSamples.of(SensitiveType.EMAIL, r);
@@ -188,5 +189,10 @@ class FailClosedTest {
 
         assertThat(out).doesNotContain(card).doesNotContain(mail).contains("then [REDACTED_EMAIL]")
                 .contains("null argument null and [REDACTED_EMAIL]").contains("after the nulls");
+    }
+
+    /** A context of the style's test configuration, writing to {@code log}. */
+    private LoggerContext start(String style, Path log) throws IOException {
+        return TestContexts.start(style, TestContexts.config(dir, "styles-" + style + ".xml", log));
     }
 }
