@@ -26,17 +26,11 @@ final class AuthHeaderDetector extends Detector {
 
     @Override
     Findings detect(CharSequence s, int at, int from, Findings out) {
-        int schemeEnd;
-        boolean isBasic;
-        if (Chars.regionMatchesIgnoreCase(s, at, "bearer ")) {
-            schemeEnd = at + 6;
-            isBasic = false;
-        } else if (Chars.regionMatchesIgnoreCase(s, at, "basic ")) {
-            schemeEnd = at + 5;
-            isBasic = true;
-        } else {
+        int schemeEnd = schemeEnd(s, at, s.length());
+        if (schemeEnd < 0) {
             return null;
         }
+        boolean isBasic = schemeEnd - at == 5;
         if (isBasic ? !basic : !bearer) {
             return null;
         }
@@ -59,6 +53,17 @@ final class AuthHeaderDetector extends Detector {
         char c = s.charAt(e);
         return c == '+' || c == '/' || c == '-' || c == '_' || c == '~'
                 || c == '.' && e + 1 < s.length() && Chars.isAlnum(s.charAt(e + 1));
+    }
+
+    /**
+     * Where the scheme word ends when {@code Basic } or {@code Bearer } (any case, with its space) starts at
+     * {@code i} and ends by {@code end}: {@code i + 5} for Basic, {@code i + 6} for Bearer; otherwise -1.
+     */
+    static int schemeEnd(CharSequence s, int i, int end) {
+        if (i + 7 <= end && Chars.regionMatchesIgnoreCase(s, i, "bearer ")) {
+            return i + 6;
+        }
+        return i + 6 <= end && Chars.regionMatchesIgnoreCase(s, i, "basic ") ? i + 5 : -1;
     }
 
     /** End of an RFC 7235 token68: {@code [A-Za-z0-9-._~+/]+=*}. */

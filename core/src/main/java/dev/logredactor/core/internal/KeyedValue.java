@@ -87,7 +87,7 @@ final class KeyedValue {
                 && isObjectRenderingStart(s, start)) {
             return null;
         }
-        if (!quoted && e.kind != SensitiveKeys.Kind.AUTHORIZATION && isScheme(s, start, n)) {
+        if (!quoted && e.kind != SensitiveKeys.Kind.AUTHORIZATION && AuthHeaderDetector.schemeEnd(s, start, n) >= 0) {
             return authorization(s, start, n, out); // token: Bearer xyz, the credential goes, not the scheme word
         }
         switch (e.kind) {
@@ -157,7 +157,7 @@ final class KeyedValue {
      */
     private Findings authorization(CharSequence s, int start, int end, Findings out) {
         int w = lettersEnd(s, start, end);
-        while (w < end && s.charAt(w) == ' ' && isScheme(s, skipSpaces(s, w), end)) {
+        while (w < end && s.charAt(w) == ' ' && AuthHeaderDetector.schemeEnd(s, skipSpaces(s, w), end) >= 0) {
             start = skipSpaces(s, w);
             w = lettersEnd(s, start, end);
         }
@@ -168,10 +168,8 @@ final class KeyedValue {
                 return null;
             }
             SensitiveType type = SensitiveType.SECRET;
-            if (w - start == 5 && Chars.regionMatchesIgnoreCase(s, start, "basic")) {
-                type = SensitiveType.BASIC_AUTH;
-            } else if (w - start == 6 && Chars.regionMatchesIgnoreCase(s, start, "bearer")) {
-                type = SensitiveType.BEARER_TOKEN;
+            if (AuthHeaderDetector.schemeEnd(s, start, end) == w) {
+                type = w - start == 5 ? SensitiveType.BASIC_AUTH : SensitiveType.BEARER_TOKEN;
             }
             return emitChecked(s, cs, ce, true, type, out);
         }
@@ -183,12 +181,6 @@ final class KeyedValue {
             i++;
         }
         return i;
-    }
-
-    /** Whether a Basic or Bearer scheme word and a space start at {@code i}. */
-    private static boolean isScheme(CharSequence s, int i, int end) {
-        return i + 7 <= end && Chars.regionMatchesIgnoreCase(s, i, "bearer ")
-                || i + 6 <= end && Chars.regionMatchesIgnoreCase(s, i, "basic ");
     }
 
     static int skipSpaces(CharSequence s, int i) {
