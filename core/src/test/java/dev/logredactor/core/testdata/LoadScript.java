@@ -89,6 +89,12 @@ public final class LoadScript {
                 seen[t].set(i);
             }
         }
-        assertThat(lines).isEqualTo((long) THREADS * EVENTS);
+        StringBuilder missing = new StringBuilder();
+        for (int t = 0; t < THREADS && missing.length() < 200; t++) {
+            for (int i = seen[t].nextClearBit(0); i < EVENTS && missing.length() < 200; i = seen[t].nextClearBit(i + 1)) {
+                missing.append(" t=").append(t).append(" i=").append(i);
+            }
+        }
+        assertThat(lines).as("events missing:%s", missing).isEqualTo((long) THREADS * EVENTS);
     }
 }
