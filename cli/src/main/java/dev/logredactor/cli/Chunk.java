@@ -19,7 +19,8 @@ final class Chunk {
     final boolean firstOfInput;
     private int[] ends = new int[0];
     private int count;
-    private String[] texts;
+    /** Per line, whether it holds a byte outside ASCII. */
+    private boolean[] wide;
     /** Per line, its redacted text, or {@code null} when the line is clean. */
     private String[] redacted;
     private boolean endsInPrivateKey;
@@ -33,47 +34,45 @@ final class Chunk {
     }
 
     /**
-     * Finds the lines and decodes them; bytes that are not valid UTF-8 become U+FFFD. When every char
-     * decodes from one byte (ASCII text, the usual case) the chunk is decoded once and cut with
-     * {@link String#indexOf(int, int)}, which the JVM vectorizes.
+     * Finds the lines, and which of them hold a byte outside ASCII: only those need decoding from UTF-8
+     * ({@link #text}); the others are copied as they are, a byte per char.
      */
     void split() {
-        String all = new String(data, 0, length, StandardCharsets.UTF_8);
         int[] e = new int[Math.max(16, length / 64)];
-        String[] t = new String[e.length];
+        boolean[] w = new boolean[e.length];
         int n = 0;
-        if (all.length() == length) {
-            int from = 0;
-            while (from < length) {
-                int nl = all.indexOf('\n', from);
-                int end = nl < 0 ? length : nl + 1;
-                if (n == e.length) {
-                    e = Arrays.copyOf(e, n * 2);
-                    t = Arrays.copyOf(t, n * 2);
-                }
-                e[n] = end;
-                t[n++] = all.substring(from, textEnd(from, end));
-                from = end;
+        int from = 0;
+        while (from < length) {
+            int end = lineEnd(data, from, length);
+            if (n == e.length) {
+                e = Arrays.copyOf(e, n * 2);
+                w = Arrays.copyOf(w, n * 2);
             }
-        } else {
-            int from = 0;
-            while (from < length) {
-                int end = from;
-                while (end < length && data[end++] != '\n') {
-                    // up to and including the terminator
-                }
-                if (n == e.length) {
-                    e = Arrays.copyOf(e, n * 2);
-                    t = Arrays.copyOf(t, n * 2);
-                }
-                e[n] = end;
-                t[n++] = new String(data, from, textEnd(from, end) - from, StandardCharsets.UTF_8);
-                from = end;
-            }
+            w[n] = end < 0;
+            e[n++] = end < 0 ? ~end : end;
+            from = end < 0 ? ~end : end;
         }
         ends = e;
-        texts = t;
+        wide = w;
         count = n;
+    }
+
+    /**
+     * Where the line that starts at {@code from} ends, after its {@code \n} if it has one; bitwise negated
+     * when the line holds a byte outside ASCII. A method of its own, called once per line, so the JIT
+     * compiles it early.
+     */
+    private static int lineEnd(byte[] data, int from, int length) {
+        int high = 0;
+        int i = from;
+        while (i < length) {
+            byte b = data[i++];
+            high |= b;
+            if (b == '\n') {
+                break;
+            }
+        }
+        return high < 0 ? ~i : i;
     }
 
     int count() {
@@ -104,9 +103,9 @@ final class Chunk {
         return e;
     }
 
-    /** The line's text, after {@link #split()}. */
+    /** The line's text, decoded (bytes that are not valid UTF-8 become U+FFFD), after {@link #split()}. */
     String text(int i) {
-        return texts[i];
+        return new String(data, start(i), textEnd(i) - start(i), wide[i] ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
     }
 
     /** The line as it is to be written: its redacted text, or {@code null} when it is clean. */
@@ -122,7 +121,7 @@ final class Chunk {
     void redactWith(LineRedactor lines) {
         String[] r = new String[count];
         for (int i = 0; i < count; i++) {
-            String text = texts[i];
+            String text = text(i);
             String out = lines.redactLine(text);
             r[i] = out == text ? null : out;
         }
