@@ -14,7 +14,7 @@ final class CreditCardDetector extends Detector {
 
     @Override
     int wordShapes() {
-        return NUM_DASH | NUM_SPACE | NUM_LONG;
+        return NUM_4_GROUP | NUM_LONG;
     }
 
     @Override

@@ -8,26 +8,41 @@ package dev.logredactor.core.internal;
 abstract class Detector {
     /** Any word. */
     static final int ANY_WORD = 1;
-    /** Up to 3 digits followed by {@code .}, at a number boundary: an IPv4 octet, {@code 555.123.4567}. */
+    /** Up to 3 digits followed by {@code .}: an IPv4 octet. */
     static final int NUM_DOT = 2;
-    /** Up to 5 digits followed by {@code -}: {@code 123-45-6789}, {@code 555-123-4567}, {@code 4111-1111-...}. */
-    static final int NUM_DASH = 4;
-    /** Up to 5 digits followed by a space: {@code 4111 1111 ...}, {@code 020 7946 0958}. */
-    static final int NUM_SPACE = 8;
+    /** 3 digits followed by {@code -} or {@code .}: {@code 123-45-6789}, {@code 555-123-4567}, {@code 555.123.4567}. */
+    static final int NUM_3_SEP = 4;
+    /** {@code 1} followed by {@code -} or {@code .}: the country code of {@code 1-800-555-0199}. */
+    static final int NUM_1_SEP = 8;
+    /** 4 digits followed by a space or {@code -}: the first group of {@code 4111 1111 ...}, {@code 3782-822463-...}. */
+    static final int NUM_4_GROUP = 16;
+    /** {@code 0} and 1-4 more digits followed by a space or {@code -}: {@code 020 7946 0958}, {@code 030-12345678}. */
+    static final int NUM_TRUNK = 32;
     /** 13 to 19 digits: a plain card number. */
-    static final int NUM_LONG = 16;
+    static final int NUM_LONG = 64;
     /** At most four hex digits followed by {@code :}, not inside a colon or dotted run: an IPv6 group. */
-    static final int HEX_GROUP = 32;
+    static final int HEX_GROUP = 128;
     /** Two upper-case letters and two digits: an IBAN's country and check digits. */
-    static final int IBAN_HEAD = 64;
+    static final int IBAN_HEAD = 256;
 
     /**
      * The shapes of word this detector can start a finding at; the {@link Scanner} computes a word's
      * shape once and skips detectors that cannot match it. Numbers count only at a number boundary
-     * ({@link Chars#numberStartsAt}).
+     * ({@link Chars#numberStartsAt}). A shape must cover every word the detector can start a finding at:
+     * {@code ScannerFiltersTest} checks that the filters change no finding.
      */
     int wordShapes() {
         return ANY_WORD;
+    }
+
+    /**
+     * Whether a trigger of this detector that is no word char can start a finding right after
+     * {@code prev}: an ASCII char, or {@code 128} for the start of the text or a char outside ASCII. The
+     * {@link Scanner} skips the detector after any other char. It must answer {@code true} for every
+     * char a finding can follow.
+     */
+    boolean mayFollow(int prev) {
+        return true;
     }
 
     /**

@@ -19,6 +19,17 @@ final class KeyValueDetector extends Detector {
         return new String[] {"=", ":", "%3", "->"};
     }
 
+    /**
+     * The char before the separator ends the key, or is a space, quote or backslash that {@link #keyEnd}
+     * skips ({@code ;} ends {@code &quot;}, {@code 2} ends {@code %22}), or {@code _}, which the key lookup
+     * skips.
+     */
+    @Override
+    boolean mayFollow(int prev) {
+        return prev == ' ' || prev == '\t' || prev == '"' || prev == '\'' || prev == '\\' || prev == ';' || prev == '2'
+                || prev == '_' || prev < 128 && keys.mayEndWith((char) prev);
+    }
+
     @Override
     Findings detect(CharSequence s, int at, int from, Findings out) {
         int n = s.length();

@@ -17,7 +17,7 @@ import dev.logredactor.core.SensitiveType;
 final class PhoneDetector extends Detector {
     @Override
     int wordShapes() {
-        return NUM_DOT | NUM_DASH | NUM_SPACE;
+        return NUM_3_SEP | NUM_1_SEP | NUM_TRUNK;
     }
 
     @Override

@@ -31,11 +31,33 @@ final class Scanner {
     private final Detector[][][] detectors = new Detector[128][][];
     /** Likewise: the word shapes each of those detectors wants ({@link Detector#ANY_WORD} for all). */
     private final int[][][] shapes = new int[128][][];
+    /**
+     * Likewise, for a trigger that is no word char: per detector, the chars it may follow (index 128 for
+     * the start of the text or a char outside ASCII), or {@code null} when it may follow any.
+     */
+    private final boolean[][][][] follows = new boolean[128][][][];
     /** Per ASCII char: bit 0 when it is a word char, bit 1 when it may trigger a detector. */
     private final byte[] kinds = new byte[128];
+    /** A cell with no detector. */
+    private static final byte NONE = 0;
+    /** A cell with a detector for any word, or a trigger that is no word char. */
+    private static final byte ANY = 1;
+    /** A word cell whose detectors all want words of some shape. */
+    private static final byte SHAPED = 2;
+    /** [first char * 129 + second char or OTHER]: {@link #NONE}, {@link #ANY} or {@link #SHAPED}. */
+    private final byte[] cells = new byte[128 * (OTHER + 1)];
 
     /** @param list in priority order: at a trigger, the first that finds something wins */
     Scanner(List<Detector> list) {
+        this(list, true);
+    }
+
+    /**
+     * @param filters whether to skip detectors by word shape and by the char before a trigger; without,
+     *     every detector is called at each of its triggers, which finds the same and serves as the
+     *     reference in tests
+     */
+    Scanner(List<Detector> list, boolean filters) {
         // Which detectors each cell triggers, as bits over the list: O(prefixes x 129) at build.
         int words = (list.size() + 63) / 64;
         long[][][] bits = new long[128][OTHER + 1][];
@@ -69,19 +91,40 @@ final class Scanner {
                 if (detectors[first] == null) {
                     detectors[first] = new Detector[OTHER + 1][];
                     shapes[first] = new int[OTHER + 1][];
+                    follows[first] = new boolean[OTHER + 1][][];
                 }
                 detectors[first][second] = ds.toArray(new Detector[0]);
                 int[] wants = new int[ds.size()];
                 Arrays.fill(wants, Detector.ANY_WORD);
-                if (Chars.isWord(first)) {
-                    for (int k = 0; k < wants.length; k++) {
+                boolean[][] after = new boolean[ds.size()][];
+                for (int k = 0; filters && k < wants.length; k++) {
+                    if (Chars.isWord(first)) {
                         wants[k] = ds.get(k).wordShapes();
+                    } else {
+                        after[k] = follows(ds.get(k));
                     }
                 }
                 shapes[first][second] = wants;
+                follows[first][second] = after;
+                boolean anyWord = false;
+                for (int w : wants) {
+                    anyWord |= w == Detector.ANY_WORD;
+                }
+                cells[first * (OTHER + 1) + second] = anyWord ? ANY : SHAPED;
             }
             kinds[first] = (byte) ((Chars.isWord(first) ? 1 : 0) | (detectors[first] != null ? 2 : 0));
         }
+    }
+
+    /** The chars {@code d} may follow, or {@code null} when it may follow any. */
+    private static boolean[] follows(Detector d) {
+        boolean[] after = new boolean[OTHER + 1];
+        boolean all = true;
+        for (int prev = 0; prev <= OTHER; prev++) {
+            after[prev] = d.mayFollow(prev);
+            all &= after[prev];
+        }
+        return all ? null : after;
     }
 
     private static void mark(long[][][] bits, char first, int second, int detector, int words) {
@@ -118,7 +161,8 @@ final class Scanner {
             int col = second < 128 ? second : OTHER;
             Detector[] ds = detectors[c][col];
             if (ds != null) {
-                Findings r = detectAt(s, at, from, out, ds, shapes[c][col], len > 0 ? next : -1, shared);
+                Findings r = len > 0 ? detectAt(s, at, from, out, ds, shapes[c][col], next, shared)
+                        : detectAfter(s, at, from, out, ds, follows[c][col]);
                 if (r != null) {
                     out = r;
                     if (out.endsInOpenPrivateKey()) {
@@ -135,14 +179,16 @@ final class Scanner {
 
     /**
      * The next trigger at or after {@code i}: a trigger char that is no word char, or a word that starts
-     * with a trigger char. Packed into one long so this loop, where most of the time goes, stays apart
-     * from the detector calls: bits 0-30 the trigger's index, bits 31-56 the word's length (0 when the
-     * trigger is no word char; {@link #MAX_PACKED_WORD} for that length or more), bits 57-62 the char
-     * classes all chars of the word share, shifted right by one ({@link Chars#WORD} is implied). -1
-     * when there is none.
+     * with a trigger char, in both cases only where some detector has that trigger with the char that
+     * follows, and for a word only where it can have a shape one of those detectors wants. Packed into
+     * one long so this loop, where most of the time goes, stays apart from the detector calls: bits 0-30
+     * the trigger's index, bits 31-56 the word's length (0 when the trigger is no word char;
+     * {@link #MAX_PACKED_WORD} for that length or more), bits 57-62 the char classes all chars of the word
+     * share, shifted right by one ({@link Chars#WORD} is implied). -1 when there is none.
      */
     private long nextTrigger(CharSequence s, int i, int n) {
         byte[] kinds = this.kinds;
+        byte[] cells = this.cells;
         int j = i;
         while (j < n) {
             char c = s.charAt(j);
@@ -159,11 +205,20 @@ final class Scanner {
                     next++;
                 }
                 if ((k & 2) != 0 && (j == 0 || !Chars.gluesToWord(s.charAt(j - 1)))) {
-                    long len = Math.min(next - j, MAX_PACKED_WORD);
-                    return j | len << 31 | (long) (shared >>> 1) << 57;
+                    int second = j + 1 < n ? Math.min(s.charAt(j + 1), OTHER) : OTHER;
+                    int cell = cells[c * (OTHER + 1) + second];
+                    int len = next - j;
+                    char after = next < n ? s.charAt(next) : '\n';
+                    // what shape() can find at all: a number before a separator or of card length, an
+                    // IPv6 group, an IBAN's head
+                    if (cell == ANY || cell == SHAPED && ((shared & Chars.DIGIT) != 0
+                            && (after == '.' || after == '-' || after == ' ' || len >= 13 && len <= 19)
+                            || (shared & Chars.HEX) != 0 && len <= 4 && after == ':' || len >= 4 && Chars.isUpper(c))) {
+                        return j | (long) Math.min(len, MAX_PACKED_WORD) << 31 | (long) (shared >>> 1) << 57;
+                    }
                 }
                 j = next;
-            } else if ((k & 2) != 0) {
+            } else if ((k & 2) != 0 && cells[c * (OTHER + 1) + (j + 1 < n ? Math.min(s.charAt(j + 1), OTHER) : OTHER)] != NONE) {
                 return j;
             } else {
                 j++;
@@ -173,18 +228,39 @@ final class Scanner {
     }
 
     /**
-     * Tries the detectors of the trigger at {@code i} in order; the first finding wins.
+     * Tries the detectors of the trigger that is no word char at {@code i} in order, each only if it may
+     * follow the char before; the first finding wins.
+     */
+    private static Findings detectAfter(CharSequence s, int i, int from, Findings out, Detector[] ds, boolean[][] after) {
+        int prev = i > 0 ? s.charAt(i - 1) : OTHER;
+        if (prev > OTHER) {
+            prev = OTHER;
+        }
+        for (int k = 0; k < ds.length; k++) {
+            if (after[k] == null || after[k][prev]) {
+                Findings r = ds[k].detect(s, i, from, out);
+                if (r != null) {
+                    return r;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Tries the detectors of the word trigger at {@code i} in order, each only if it can match the word's
+     * shape; the first finding wins.
      *
-     * @param wordEnd where the word that starts at {@code i} ends, or -1 when the trigger is no word char
+     * @param wordEnd where the word that starts at {@code i} ends
      * @param shared the char classes every char of that word has
      */
-    private Findings detectAt(CharSequence s, int i, int from, Findings out, Detector[] ds, int[] wants, int wordEnd,
+    private static Findings detectAt(CharSequence s, int i, int from, Findings out, Detector[] ds, int[] wants, int wordEnd,
             int shared) {
         int shape = 0;
         for (int k = 0; k < ds.length; k++) {
             if (wants[k] != Detector.ANY_WORD) {
                 if (shape == 0) {
-                    shape = wordEnd >= 0 ? shape(s, i, wordEnd, shared) : Detector.ANY_WORD;
+                    shape = shape(s, i, wordEnd, shared);
                 }
                 if ((wants[k] & shape) == 0) {
                     continue;
@@ -196,6 +272,39 @@ final class Scanner {
             }
         }
         return null;
+    }
+
+    /**
+     * The shapes of a number at {@code [start, end)} followed by the separator {@code sep}: each needs
+     * enough digits after the separator to be a group of what it stands for.
+     */
+    private static int groupShapes(CharSequence s, int start, int end, char sep) {
+        int n = s.length();
+        int after = 0; // digits after the separator, counted up to 3
+        while (after < 3 && end + 1 + after < n && Chars.isDigit(s.charAt(end + 1 + after))) {
+            after++;
+        }
+        int len = end - start;
+        int shape = 0;
+        if (sep == '.' && len <= 3 && after >= 1) {
+            shape |= Detector.NUM_DOT; // 10.1.2.3
+        }
+        if (sep != ' ') {
+            if (len == 3 && after >= 2) {
+                shape |= Detector.NUM_3_SEP; // 123-45-6789, 555-123-4567
+            } else if (len == 1 && after == 3 && s.charAt(start) == '1') {
+                shape |= Detector.NUM_1_SEP; // 1-800-555-0199
+            }
+        }
+        if (sep != '.') {
+            if (len == 4 && after == 3) {
+                shape |= Detector.NUM_4_GROUP; // 4111 1111 ..., 3782-822463-...
+            }
+            if (len >= 2 && len <= 5 && after >= 2 && s.charAt(start) == '0') {
+                shape |= Detector.NUM_TRUNK; // 020 7946 0958
+            }
+        }
+        return shape;
     }
 
     /** The {@link Detector} word shapes of the word at {@code [start, end)}, whose chars all have the classes {@code shared}. */
@@ -213,19 +322,12 @@ final class Scanner {
                 shape |= Detector.HEX_GROUP;
             }
         }
-        if ((shared & Chars.DIGIT) != 0) {
-            int bit = 0;
+        if ((shared & Chars.DIGIT) != 0 && Chars.numberStartsAt(s, start)) {
             if (len >= 13 && len <= 19) {
-                bit = Detector.NUM_LONG;
-            } else if (len <= 3 && next == '.') {
-                bit = Detector.NUM_DOT;
-            } else if (len <= 5 && next == '-') {
-                bit = Detector.NUM_DASH;
-            } else if (len <= 5 && next == ' ') {
-                bit = Detector.NUM_SPACE;
+                shape |= Detector.NUM_LONG;
             }
-            if (bit != 0 && Chars.numberStartsAt(s, start)) {
-                shape |= bit;
+            if (next == '.' || next == '-' || next == ' ') {
+                shape |= groupShapes(s, start, end, next);
             }
         }
         return shape;

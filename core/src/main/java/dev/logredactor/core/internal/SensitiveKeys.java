@@ -150,6 +150,11 @@ final class SensitiveKeys {
         return Chars.isDigit(c) ? 26 + c - '0' : (c | 0x20) - 'a';
     }
 
+    /** Whether some key name ends with {@code c} (letters in either case). */
+    boolean mayEndWith(char c) {
+        return Chars.isAlnum(c) && root.next[index(c)] != null;
+    }
+
     /**
      * Finds the entry the key ending just before {@code keyEnd} ends with.
      *

@@ -9,7 +9,7 @@ import dev.logredactor.core.SensitiveType;
 final class SsnDetector extends Detector {
     @Override
     int wordShapes() {
-        return NUM_DASH;
+        return NUM_3_SEP;
     }
 
     @Override
