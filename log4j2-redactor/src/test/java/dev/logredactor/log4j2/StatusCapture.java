@@ -7,27 +7,46 @@ import org.apache.logging.log4j.status.StatusData;
 import org.apache.logging.log4j.status.StatusListener;
 import org.apache.logging.log4j.status.StatusLogger;
 
-/** Collects the StatusLogger's errors while open. */
+/** Collects the StatusLogger's errors (or, if asked, its warnings too) while open. */
 final class StatusCapture implements StatusListener, AutoCloseable {
+    private final Level minimum;
     private final List<String> errors = new ArrayList<>();
+    private final List<String> all = new ArrayList<>();
     private boolean closed;
 
     StatusCapture() {
+        this(Level.ERROR);
+    }
+
+    /** @param minimum the least severe level collected */
+    StatusCapture(Level minimum) {
+        this.minimum = minimum;
         StatusLogger.getLogger().registerListener(this);
     }
 
     @Override
     public void log(StatusData data) {
-        if (data.getLevel().isMoreSpecificThan(Level.ERROR)) {
+        if (data.getLevel().isMoreSpecificThan(minimum)) {
+            String text = data.getMessage().getFormattedMessage();
             synchronized (errors) {
-                errors.add(data.getMessage().getFormattedMessage());
+                all.add(data.getLevel() + " " + text + (data.getThrowable() == null ? "" : " " + data.getThrowable()));
+                if (data.getLevel().isMoreSpecificThan(Level.ERROR)) {
+                    errors.add(text);
+                }
             }
         }
     }
 
     @Override
     public Level getStatusLevel() {
-        return Level.ERROR;
+        return minimum;
+    }
+
+    /** Everything collected, each with its level and any throwable. */
+    List<String> all() {
+        synchronized (errors) {
+            return new ArrayList<>(all);
+        }
     }
 
     /** The errors whose text contains {@code part}. */
