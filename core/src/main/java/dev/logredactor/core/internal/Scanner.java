@@ -2,7 +2,9 @@ package dev.logredactor.core.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One pass over the text that calls each detector only at its triggers.
@@ -78,6 +80,7 @@ final class Scanner {
                 }
             }
         }
+        Map<Detector, boolean[]> followsOf = new IdentityHashMap<>();
         for (char first = 0; first < 128; first++) {
             for (int second = 0; second <= OTHER; second++) {
                 long[] set = bits[first][second];
@@ -103,7 +106,7 @@ final class Scanner {
                     if (Chars.isWord(first)) {
                         wants[k] = ds.get(k).wordShapes();
                     } else {
-                        after[k] = follows(ds.get(k));
+                        after[k] = followsOf.computeIfAbsent(ds.get(k), Scanner::follows);
                     }
                 }
                 shapes[first][second] = wants;
