@@ -140,7 +140,9 @@ class RedactorBuilderTest {
 
     @Test
     void cleanTextIsReturnedAsTheSameInstanceAndNullStaysNull() {
-        String clean = "GET /health 200 " + System.nanoTime();
+        // built at run time, so no literal is interned; no clock in it: a 13-16 digit nanoTime is a valid
+        // card number in 0.4-3% of values, depending on the machine's uptime
+        String clean = new StringBuilder("GET /health 200 in ").append(12).append(" ms").toString();
         assertThat(Redactor.defaults().redact(clean)).isSameAs(clean);
         assertThat(Redactor.defaults().redact(null)).isNull();
         assertThat(Redactor.defaults().scan(clean)).isEmpty();
