@@ -70,6 +70,14 @@ public final class LoadScript {
 
     /** The file, written with the layout {@code %level %message%n}, holds every event once, whole and redacted. */
     public static void assertEachWrittenOnceWholeAndRedacted(Path log) throws IOException {
+        assertEachWrittenAtMostOnceWholeAndRedacted(log, 0);
+    }
+
+    /**
+     * The file, written with the layout {@code %level %message%n}, holds each event at most once, whole and
+     * redacted, and misses at most {@code mayMiss} of them.
+     */
+    public static void assertEachWrittenAtMostOnceWholeAndRedacted(Path log, int mayMiss) throws IOException {
         BitSet[] seen = new BitSet[THREADS];
         for (int t = 0; t < THREADS; t++) {
             seen[t] = new BitSet(EVENTS);
@@ -95,6 +103,6 @@ public final class LoadScript {
                 missing.append(" t=").append(t).append(" i=").append(i);
             }
         }
-        assertThat(lines).as("events missing:%s", missing).isEqualTo((long) THREADS * EVENTS);
+        assertThat(lines).as("events missing:%s", missing).isBetween((long) THREADS * EVENTS - mayMiss, (long) THREADS * EVENTS);
     }
 }
