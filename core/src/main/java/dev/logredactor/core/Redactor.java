@@ -5,7 +5,10 @@ import com.google.re2j.PatternSyntaxException;
 import dev.logredactor.core.internal.Engine;
 import dev.logredactor.core.internal.Findings;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -541,6 +544,36 @@ public final class Redactor {
         }
 
         /** Why a file could not be read, in words that never quote its content. */
+        /** The most a configuration file may hold. */
+        static final int MAX_CONFIG_FILE_BYTES = 1 << 20;
+        /** The most a hash key file may hold. */
+        static final int MAX_HASH_KEY_FILE_BYTES = 4096;
+
+        /**
+         * The text of a small UTF-8 file that a setting names. Only a regular file of at most {@code max}
+         * bytes is read, so a setting that names a device such as {@code /dev/zero} or a named pipe fails
+         * at once with an error, rather than reading, or waiting, for ever at start-up.
+         */
+        private static String readSmallFile(String setting, Path file, int max) {
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                throw new RedactorConfigException(setting, "cannot read '" + file + "': not a regular file");
+            }
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes(max + 1);
+            } catch (IOException | RuntimeException e) {
+                throw new RedactorConfigException(setting, "cannot read '" + file + "': " + whyUnreadable(e), e);
+            }
+            if (bytes.length > max) {
+                throw new RedactorConfigException(setting, "cannot read '" + file + "': larger than " + max + " bytes");
+            }
+            try {
+                return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException e) {
+                throw new RedactorConfigException(setting, "cannot read '" + file + "': " + whyUnreadable(e), e);
+            }
+        }
+
         private static String whyUnreadable(Exception e) {
             if (e instanceof NoSuchFileException) {
                 return "no such file";
@@ -548,7 +581,7 @@ public final class Redactor {
             if (e instanceof AccessDeniedException) {
                 return "permission denied";
             }
-            if (e instanceof java.nio.charset.CharacterCodingException) {
+            if (e instanceof CharacterCodingException) {
                 return "not valid UTF-8";
             }
             return e.getClass().getSimpleName();
@@ -562,9 +595,10 @@ public final class Redactor {
          * @throws RedactorConfigException naming the file when it cannot be read
          */
         public Builder configFile(Path file) {
+            String text = readSmallFile("configFile", file, MAX_CONFIG_FILE_BYTES);
             Properties p = new Properties();
-            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                p.load(r);
+            try {
+                p.load(new StringReader(text));
             } catch (IOException | IllegalArgumentException e) {
                 String why = e instanceof IllegalArgumentException ? e.getMessage() : whyUnreadable(e);
                 throw new RedactorConfigException("configFile", "cannot read '" + file + "': " + why, e);
@@ -700,12 +734,7 @@ public final class Redactor {
                 return v.trim();
             }
             if (setting.equals("hash.key.file")) {
-                String v;
-                try {
-                    v = new String(Files.readAllBytes(hashKeyFile), StandardCharsets.UTF_8).trim();
-                } catch (IOException | RuntimeException e) {
-                    throw new RedactorConfigException(setting, "cannot read '" + hashKeyFile + "': " + whyUnreadable(e), e);
-                }
+                String v = readSmallFile(setting, hashKeyFile, MAX_HASH_KEY_FILE_BYTES).trim();
                 if (v.isEmpty()) {
                     throw new RedactorConfigException(setting, "'" + hashKeyFile + "' is empty");
                 }
