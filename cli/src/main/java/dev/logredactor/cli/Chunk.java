@@ -43,14 +43,14 @@ final class Chunk {
         int n = 0;
         int from = 0;
         while (from < length) {
-            int end = lineEnd(data, from, length);
+            int packed = lineEnd(data, from, length);
             if (n == e.length) {
                 e = Arrays.copyOf(e, n * 2);
                 w = Arrays.copyOf(w, n * 2);
             }
-            w[n] = end < 0;
-            e[n++] = end < 0 ? ~end : end;
-            from = end < 0 ? ~end : end;
+            from = packed < 0 ? ~packed : packed;
+            w[n] = packed < 0;
+            e[n++] = from;
         }
         ends = e;
         wide = w;
