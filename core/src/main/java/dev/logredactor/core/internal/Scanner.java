@@ -2,6 +2,8 @@ package dev.logredactor.core.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +38,9 @@ final class Scanner {
     private static final byte ANY = 1;
     /** A word cell whose detectors all want words of some shape. */
     private static final byte SHAPED = 2;
+    /** The word shapes of numbers, whose chars are all digits. */
+    private static final int NUMBER_SHAPES = Detector.NUM_DOT | Detector.NUM_3_SEP | Detector.NUM_1_SEP | Detector.NUM_4_GROUP
+            | Detector.NUM_TRUNK | Detector.NUM_LONG;
 
     /** [first char][second char or OTHER]: the detectors to try, in priority order, or null. */
     private final Detector[][][] detectors = new Detector[128][][];
@@ -66,59 +71,105 @@ final class Scanner {
         int words = (list.size() + 63) / 64;
         long[][][] bits = new long[128][OTHER + 1][];
         for (int j = 0; j < list.size(); j++) {
+            int wants = filters ? list.get(j).wordShapes() : Detector.ANY_WORD;
             for (String p : list.get(j).prefixes()) {
                 if (p.isEmpty() || p.length() > 2 || p.charAt(0) >= 128) {
                     continue;
                 }
                 char first = p.charAt(0);
-                if (p.length() == 2) {
-                    mark(bits, first, Math.min(p.charAt(1), OTHER), j, words);
-                } else {
-                    for (int second = 0; second <= OTHER; second++) {
+                int second = p.length() == 2 ? Math.min(p.charAt(1), OTHER) : 0;
+                int last = p.length() == 2 ? second : OTHER;
+                for (; second <= last; second++) {
+                    if (canStart(wants, first, second)) {
                         mark(bits, first, second, j, words);
                     }
                 }
             }
         }
+        // Many cells trigger the same detectors (every digit after a digit, ...): each set is built once.
         Map<Detector, boolean[]> followsOf = new IdentityHashMap<>();
+        List<Map<BitSet, Cell>> built = List.of(new HashMap<>(), new HashMap<>()); // by trigger: no word char, word char
         for (char first = 0; first < 128; first++) {
             for (int second = 0; second <= OTHER; second++) {
                 long[] set = bits[first][second];
                 if (set == null) {
                     continue;
                 }
-                List<Detector> ds = new ArrayList<>();
-                for (int j = 0; j < list.size(); j++) {
-                    if ((set[j >>> 6] & (1L << j)) != 0) {
-                        ds.add(list.get(j));
-                    }
+                boolean word = Chars.isWord(first);
+                Map<BitSet, Cell> same = built.get(word ? 1 : 0);
+                BitSet key = BitSet.valueOf(set);
+                Cell cell = same.get(key);
+                if (cell == null) {
+                    cell = new Cell(list, set, word, filters, followsOf);
+                    same.put(key, cell);
                 }
                 if (detectors[first] == null) {
                     detectors[first] = new Detector[OTHER + 1][];
                     shapes[first] = new int[OTHER + 1][];
                     follows[first] = new boolean[OTHER + 1][][];
                 }
-                detectors[first][second] = ds.toArray(new Detector[0]);
-                int[] wants = new int[ds.size()];
-                Arrays.fill(wants, Detector.ANY_WORD);
-                boolean[][] after = new boolean[ds.size()][];
-                for (int k = 0; filters && k < wants.length; k++) {
-                    if (Chars.isWord(first)) {
-                        wants[k] = ds.get(k).wordShapes();
-                    } else {
-                        after[k] = followsOf.computeIfAbsent(ds.get(k), Scanner::follows);
-                    }
-                }
-                shapes[first][second] = wants;
-                follows[first][second] = after;
-                boolean anyWord = false;
-                for (int w : wants) {
-                    anyWord |= w == Detector.ANY_WORD;
-                }
-                cells[first * (OTHER + 1) + second] = anyWord ? ANY : SHAPED;
+                detectors[first][second] = cell.detectors;
+                shapes[first][second] = cell.wants;
+                follows[first][second] = cell.after;
+                cells[first * (OTHER + 1) + second] = cell.kind;
             }
             kinds[first] = (byte) ((Chars.isWord(first) ? 1 : 0) | (detectors[first] != null ? 2 : 0));
         }
+    }
+
+    /**
+     * The detectors of one cell (the bits {@code set} over the list), the word shapes each wants when the
+     * trigger is a word char, or the chars each may follow when it is not, and the cell's kind.
+     */
+    private static final class Cell {
+        final Detector[] detectors;
+        final int[] wants;
+        final boolean[][] after;
+        final byte kind;
+
+        Cell(List<Detector> list, long[] set, boolean word, boolean filters, Map<Detector, boolean[]> followsOf) {
+            List<Detector> ds = new ArrayList<>();
+            for (int j = 0; j < list.size(); j++) {
+                if ((set[j >>> 6] & (1L << j)) != 0) {
+                    ds.add(list.get(j));
+                }
+            }
+            detectors = ds.toArray(new Detector[0]);
+            wants = new int[ds.size()];
+            Arrays.fill(wants, Detector.ANY_WORD);
+            after = new boolean[ds.size()][];
+            boolean anyWord = false;
+            for (int k = 0; k < wants.length; k++) {
+                Detector d = ds.get(k);
+                if (filters && word) {
+                    wants[k] = d.wordShapes();
+                } else if (filters) {
+                    if (!followsOf.containsKey(d)) {
+                        followsOf.put(d, follows(d));
+                    }
+                    after[k] = followsOf.get(d);
+                }
+                anyWord |= wants[k] == Detector.ANY_WORD;
+            }
+            kind = anyWord ? ANY : SHAPED;
+        }
+    }
+
+    /**
+     * Whether a word of one of the shapes {@code wants} can start with {@code first} and then
+     * {@code second} ({@link #OTHER} for none or one outside ASCII): a number is all digits, an IPv6 group
+     * all hex digits, an IBAN starts with two upper-case letters. So {@code co} in {@code connection} is no
+     * trigger of the IPv6 groups that {@code c} starts, and {@code Or} in {@code Order} none of the IBANs.
+     * A word of one char, and a trigger that is no word char, can start anything.
+     */
+    private static boolean canStart(int wants, char first, int second) {
+        if ((wants & Detector.ANY_WORD) != 0 || !Chars.isWord(first) || second == OTHER || !Chars.isWord((char) second)) {
+            return true;
+        }
+        char c = (char) second;
+        return (wants & NUMBER_SHAPES) != 0 && Chars.isDigit(first) && Chars.isDigit(c)
+                || (wants & Detector.HEX_GROUP) != 0 && Chars.isHex(first) && Chars.isHex(c)
+                || (wants & Detector.IBAN_HEAD) != 0 && Chars.isUpper(first) && Chars.isUpper(c);
     }
 
     /** The chars {@code d} may follow, or {@code null} when it may follow any. */
