@@ -305,7 +305,8 @@ public final class Redactor {
         private String hashKey;
         private String hashKeyEnv;
         private Path hashKeyFile;
-        private Function<String, String> environment = System::getenv;
+        /** The environment {@link #hashKeyFromEnv} reads when a test replaces it; {@code null}: the process's. */
+        private Function<String, String> environment;
         private boolean neutralize;
         private String placeholder = DEFAULT_PLACEHOLDER;
         private Consumer<? super RuntimeException> onError;
@@ -695,7 +696,7 @@ public final class Redactor {
                 }
             }
             for (String k : sensitiveKeys) {
-                if (!k.chars().anyMatch(Character::isLetterOrDigit)) {
+                if (!hasLetterOrDigit(k)) {
                     throw new RedactorConfigException("sensitive-keys", "'" + k + "' has no letter or digit");
                 }
             }
@@ -727,7 +728,7 @@ public final class Redactor {
         /** The hash key from where {@code setting} says, or {@code null}; errors never quote the key. */
         private String readHashKey(String setting) {
             if (setting.equals("hash.key.env")) {
-                String v = environment.apply(hashKeyEnv);
+                String v = environment == null ? System.getenv(hashKeyEnv) : environment.apply(hashKeyEnv);
                 if (v == null || v.trim().isEmpty()) {
                     throw new RedactorConfigException(setting, "the environment variable '" + hashKeyEnv + "' is not set");
                 }
@@ -816,6 +817,15 @@ public final class Redactor {
                 }
             }
             return true;
+        }
+
+        private static boolean hasLetterOrDigit(String key) {
+            for (int i = 0; i < key.length(); i++) {
+                if (Character.isLetterOrDigit(key.charAt(i))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static boolean isBuiltIn(String name) {

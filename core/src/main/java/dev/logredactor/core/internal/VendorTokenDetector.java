@@ -44,6 +44,13 @@ final class VendorTokenDetector extends Detector {
     }
 
     private static final List<Format> ALL = new ArrayList<>();
+    /** No lambda: this runs while the redactor is built, often before any lambda has been linked in the JVM. */
+    private static final Comparator<Format> LONGEST_PREFIX_FIRST = new Comparator<>() {
+        @Override
+        public int compare(Format a, Format b) {
+            return Integer.compare(b.prefix.length(), a.prefix.length());
+        }
+    };
 
     static {
         for (String p : new String[] {"ghp_", "gho_", "ghu_", "ghs_", "ghr_"}) {
@@ -74,7 +81,7 @@ final class VendorTokenDetector extends Detector {
         add("SG.", SensitiveType.SENDGRID_KEY, B64URL_DOT, 66, 66);
         add("npm_", SensitiveType.NPM_TOKEN, ALNUM, 36, 36);
         add("SK", SensitiveType.TWILIO_KEY, HEX, 32, 32);
-        ALL.sort(Comparator.comparingInt((Format f) -> -f.prefix.length()));
+        ALL.sort(LONGEST_PREFIX_FIRST);
     }
 
     private static void add(String prefix, SensitiveType type, int alphabet, int min, int max) {
