@@ -14,11 +14,12 @@ import java.util.Map;
  * <p>Design: a table maps an ASCII char and the char after it to the detectors that the pair can
  * trigger (a trigger is one or two chars: {@code e} then {@code y} for {@code eyJ}, {@code :} then
  * {@code /} for {@code ://}), each with the word shapes it can match when the trigger starts a word (a
- * short digit run before {@code .}, a hex group before {@code :}, ...). The loop tests each char once
- * (is it a trigger that is no word char, or a trigger char that starts a word?) with no other branch,
- * so the inside of words and the words that start with no trigger, the bulk of any log line, cost one
- * class lookup per char; a word is measured only where it starts with a trigger that the char after it
- * completes, and its shape computed only when a detector of that trigger needs it. That loop
+ * short digit run before {@code .}, a hex group before {@code :}, ...); a pair that no such shape can
+ * start with ({@code co}, {@code Or}) triggers none of the detectors that want shapes. The loop tests
+ * each char once (is it a trigger that is no word char, or a trigger char that starts a word?) with no
+ * other branch, so the inside of words and the words that start with no trigger, the bulk of any log
+ * line, cost one class lookup per char; a word is measured only where it starts with a trigger that the
+ * char after it completes, and its shape computed only when a detector of that trigger needs it. That loop
  * ({@link #nextTrigger}) is a method of its own that calls no detector (measured on an earlier form of
  * the loop, the JIT compiled it about 10% faster than when it shared a method with the detector calls).
  * Detectors are called only where they can match, which keeps the megamorphic calls rare. A detector
