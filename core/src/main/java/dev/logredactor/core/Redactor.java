@@ -544,7 +544,6 @@ public final class Redactor {
             return this;
         }
 
-        /** Why a file could not be read, in words that never quote its content. */
         /** The most a configuration file may hold. */
         static final int MAX_CONFIG_FILE_BYTES = 1 << 20;
         /** The most a hash key file may hold. */
@@ -575,6 +574,7 @@ public final class Redactor {
             }
         }
 
+        /** Why a file could not be read, in words that never quote its content. */
         private static String whyUnreadable(Exception e) {
             if (e instanceof NoSuchFileException) {
                 return "no such file";
