@@ -10,8 +10,7 @@ import org.apache.logging.log4j.status.StatusLogger;
 /** Collects the StatusLogger's errors (or, if asked, its warnings too) while open. */
 final class StatusCapture implements StatusListener, AutoCloseable {
     private final Level minimum;
-    private final List<String> errors = new ArrayList<>();
-    private final List<String> all = new ArrayList<>();
+    private final List<StatusData> collected = new ArrayList<>();
     private boolean closed;
 
     StatusCapture() {
@@ -27,12 +26,8 @@ final class StatusCapture implements StatusListener, AutoCloseable {
     @Override
     public void log(StatusData data) {
         if (data.getLevel().isMoreSpecificThan(minimum)) {
-            String text = data.getMessage().getFormattedMessage();
-            synchronized (errors) {
-                all.add(data.getLevel() + " " + text + (data.getThrowable() == null ? "" : " " + data.getThrowable()));
-                if (data.getLevel().isMoreSpecificThan(Level.ERROR)) {
-                    errors.add(text);
-                }
+            synchronized (collected) {
+                collected.add(data);
             }
         }
     }
@@ -44,18 +39,23 @@ final class StatusCapture implements StatusListener, AutoCloseable {
 
     /** Everything collected, each with its level and any throwable. */
     List<String> all() {
-        synchronized (errors) {
-            return new ArrayList<>(all);
+        List<String> r = new ArrayList<>();
+        synchronized (collected) {
+            for (StatusData d : collected) {
+                r.add(d.getLevel() + " " + d.getMessage().getFormattedMessage() + (d.getThrowable() == null ? "" : " " + d.getThrowable()));
+            }
         }
+        return r;
     }
 
     /** The errors whose text contains {@code part}. */
     List<String> errors(String part) {
         List<String> r = new ArrayList<>();
-        synchronized (errors) {
-            for (String e : errors) {
-                if (e.contains(part)) {
-                    r.add(e);
+        synchronized (collected) {
+            for (StatusData d : collected) {
+                String text = d.getMessage().getFormattedMessage();
+                if (d.getLevel().isMoreSpecificThan(Level.ERROR) && text.contains(part)) {
+                    r.add(text);
                 }
             }
         }
