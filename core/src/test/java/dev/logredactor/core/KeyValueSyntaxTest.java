@@ -48,14 +48,40 @@ class KeyValueSyntaxTest {
     @ParameterizedTest
     @ValueSource(strings = {"password", "db_password", "dbPassword", "spring.datasource.password", "CLIENT_SECRET",
         "clientSecret", "X-Api-Key", "api_key", "apiKey", "access_token", "refreshToken", "private_key", "credentials",
-        "passwd", "pwd", "secret", "auth_token", "jsessionid", "session", "keyStorePassword", "AccountKey"})
+        "passwd", "pwd", "secret", "auth_token", "jsessionid", "session", "keyStorePassword", "AccountKey",
+        "pass", "db_pass", "smtp.pass", "mailPass", "oldPwd", "DB_PWD", "jwt", "id_jwt", "passcode", "DD_APP_KEY", "appKey",
+        "hmacKey", "ssh_key", "authKey", "license_key", "consumer_key", "client_assertion", "auth_code", "authorization_code",
+        "otp_code", "mfaCode", "totp", "recovery_codes", "backup_code", "security_answer", "X-Amz-Signature", "sig"})
     void secretValuesGoInEverySyntax(String key) {
         assertRedacted(key, "SECRET", r -> SecretSamples.password(r));
     }
 
+    /**
+     * Keys that end in a short secret word, or contain one, without being named for it: their values stay.
+     * {@code OLDPWD} and {@code PWD}-like shell variables hold directories; a ZooKeeper {@code sessionid} is
+     * an id that operators correlate on.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"bypass", "compass", "trespass", "surpass", "OLDPWD", "cwd", "passed", "passes", "passthrough",
+        "signal", "design", "config.sign", "sessionid", "session_count", "jwtCount", "codec", "appkeys_loaded"})
+    void keysThatOnlyResembleASecretNameKeepTheirValues(String key) {
+        Random r = new Random(key.hashCode());
+        List<String> changed = new ArrayList<>();
+        for (String syntax : SYNTAXES) {
+            for (int i = 0; i < 5; i++) {
+                String line = String.format(syntax, key, SecretSamples.password(r));
+                String out = Redactor.defaults().redact(line);
+                if (!out.equals(line)) {
+                    changed.add(line + "  ->  " + out);
+                }
+            }
+        }
+        assertThat(changed).as("values of %s", key).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"first_name", "lastName", "surname", "dob", "date_of_birth", "passport_number",
-        "national_id", "taxId", "cvv", "card_pin", "zip", "postal_code", "ssn"})
+        "national_id", "taxId", "cvv", "card_pin", "zip", "postal_code", "ssn", "pincode"})
     void personalDataValuesGoInEverySyntax(String key) {
         assertRedacted(key, "PII_FIELD", r -> SecretSamples.pick(r, "Okafor", "1984-03-12", "X12345678", "737", "94107",
                 "Garcia-Silva"));

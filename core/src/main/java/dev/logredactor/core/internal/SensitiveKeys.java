@@ -77,10 +77,17 @@ final class SensitiveKeys {
         SensitiveType p = SensitiveType.PII_FIELD;
         for (String w : new String[] {"password", "passwd", "passphrase", "secret", "token", "apikey",
             "privatekey", "credential", "credentials", "secretkey", "signingkey", "encryptionkey", "masterkey",
-            "accountkey", "sharedaccesskey", "clientkey", "jsessionid", "phpsessid", "sessionkey", "secretkeybase"}) {
+            "accountkey", "sharedaccesskey", "clientkey", "jsessionid", "phpsessid", "sessionkey", "secretkeybase",
+            "passcode", "appkey", "authkey", "hmackey", "sshkey", "licensekey", "consumerkey", "clientassertion",
+            "authcode", "authorizationcode", "otpcode", "mfacode", "totp", "recoverycode", "recoverycodes", "backupcode",
+            "backupcodes", "securityanswer", "xamzsignature"}) {
             k.put(w, s, Mode.GLUED, Kind.PLAIN);
         }
-        for (String w : new String[] {"pwd", "session", "otp"}) {
+        // Short words only as a word: dbPass, smtp.pass, oldPwd, id_jwt; not bypass, compass, OLDPWD (a directory).
+        for (String w : new String[] {"pass", "pwd", "jwt"}) {
+            k.put(w, s, Mode.WORD, Kind.PLAIN);
+        }
+        for (String w : new String[] {"session", "otp", "sig"}) {
             k.put(w, s, Mode.WHOLE, Kind.PLAIN);
         }
         k.put("cookie", s, Mode.GLUED, Kind.COOKIE);
@@ -92,7 +99,7 @@ final class SensitiveKeys {
             "maidenname", "birthdate", "dateofbirth", "birthday", "passport", "passportnumber", "passportno",
             "nationalid", "nationalidnumber", "nationalinsurancenumber", "taxid", "taxnumber",
             "socialsecuritynumber", "driverslicense", "driverlicense", "securitycode", "cardholder",
-            "cardholdername", "zipcode", "postalcode", "postcode"}) {
+            "cardholdername", "zipcode", "postalcode", "postcode", "pincode"}) {
             k.put(w, p, Mode.GLUED, Kind.PLAIN);
         }
         for (String w : new String[] {"fullname", "street", "streetaddress", "homeaddress", "billingaddress",
