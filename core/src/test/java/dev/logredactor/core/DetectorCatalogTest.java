@@ -51,6 +51,47 @@ class DetectorCatalogTest {
         assertThat(failures).as("lines where %s survived or got another type", type).isEmpty();
     }
 
+    /** URL-encoded separators around a raw value, as in a form body or an encoded JSON query parameter. */
+    private static final String[] ENCODED_CONTEXTS = {
+        "%%22%s%%22",
+        "q%%3D%s%%26x%%3D1",
+        "a%%2C%s%%2Cb",
+        "%%5B%s%%5D",
+        "msg%%20%s%%20end",
+        "k%%3A%s%%3B",
+    };
+
+    /**
+     * A value that is one token (no space, quote, {@code %} or {@code =} in it) after and before a URL-encoded
+     * separator ({@code %22}, {@code %3D}, ...): the escape's hex digits do not glue to it.
+     */
+    @ParameterizedTest
+    @EnumSource(value = SensitiveType.class, mode = EnumSource.Mode.EXCLUDE, names = {"AWS_SECRET_KEY", "PRIVATE_KEY", "BASIC_AUTH",
+        "BEARER_TOKEN", "SECRET", "PII_FIELD"}) // their values come after a key or a header name
+    void everyOneTokenValueIsRedactedBetweenUrlEncodedSeparators(SensitiveType type) {
+        Redactor redactor = Redactor.defaults();
+        Random random = new Random(type.ordinal() * 6007L);
+        List<String> failures = new ArrayList<>();
+        int tried = 0;
+        for (int i = 0; i < SAMPLES; i++) {
+            String sample = SecretSamples.of(type, random);
+            if (!sample.matches("[^\\s\"'%=]+")) { // one token: no key=value sample
+                continue;
+            }
+            tried++;
+            String secret = SecretSamples.secretPart(type, sample);
+            for (String context : ENCODED_CONTEXTS) {
+                String line = String.format(context, sample);
+                String out = redactor.redact(line);
+                if (out.contains(secret) || !out.contains("[REDACTED_" + type.name())) {
+                    failures.add(line + "  ->  " + out);
+                }
+            }
+        }
+        assertThat(tried).as("one-token values of %s", type).isGreaterThan(SAMPLES / 4);
+        assertThat(failures).as("lines where %s survived or got another type (%d values)", type, tried).isEmpty();
+    }
+
     @ParameterizedTest
     @EnumSource(SensitiveType.class)
     void scanReportsTypeAndPositionOfTheSecret(SensitiveType type) {

@@ -78,6 +78,12 @@ class NearMissTest {
                 + " ActivityRecord{1}}", "Bad activity token: android.os.BinderProxy@" + Integer.toHexString(r.nextInt())));
         row(rows, "HTTP request line", r -> "\"GET /api/v1/orders/" + r.nextInt(99999) + "?page=2&size=50 HTTP/1.1\" 200 "
                 + r.nextInt(9999));
+        row(rows, "harmless values between URL-encoded separators", r -> SecretSamples.pick(r, "q%3D", "%22", "a%2C", "%5B")
+                + SecretSamples.pick(r, SecretSamples.luhnInvalidCard(r), new UUID(r.nextLong(), r.nextLong()).toString(),
+                        String.valueOf(1_000_000_000_000L + (long) (r.nextDouble() * 900_000_000_000L)),
+                        SecretSamples.random(r, HEX, 40), (2 + r.nextInt(8)) + SecretSamples.digits(r, 9),
+                        String.format(Locale.ROOT, "2024-%02d-%02d", 1 + r.nextInt(12), 1 + r.nextInt(28)))
+                + SecretSamples.pick(r, "%26", "%22", "%2C", "%5D"));
         row(rows, "byte counts", r -> r.nextInt(99999) + " bytes, " + r.nextInt(9999) + "MB of " + r.nextInt(9999) + "MB");
         return rows.stream();
     }

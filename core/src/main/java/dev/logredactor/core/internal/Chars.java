@@ -78,12 +78,43 @@ final class Chars {
     }
 
     /**
+     * Whether a URL-encoded separator ends just before {@code i}: {@code %} and two hex digits that stand
+     * for an ASCII char that no token glues to ({@code %22}, {@code %3D}, {@code %2C}, {@code %20}, ...), so
+     * that a token may start at {@code i} ({@code pan%3D4111...}, {@code %22ghp_...%22}). An escaped letter,
+     * digit or {@code _} ({@code %41}, {@code %5F}) and the bytes of a char outside ASCII ({@code %C3}) do not
+     * separate.
+     */
+    static boolean escapeBefore(CharSequence s, int i) {
+        return escapedBefore(s, i) >= 0;
+    }
+
+    /** The separator that the URL-encoded separator before {@code i} stands for ({@link #escapeBefore}), or -1. */
+    static int escapedBefore(CharSequence s, int i) {
+        if (i < 3 || s.charAt(i - 3) != '%') {
+            return -1;
+        }
+        int hi = hexValue(s.charAt(i - 2));
+        int lo = hexValue(s.charAt(i - 1));
+        int c = hi << 4 | lo;
+        return hi >= 0 && hi < 8 && lo >= 0 && !gluesToWord((char) c) ? c : -1;
+    }
+
+    /** The value of a hex digit, or -1. */
+    static int hexValue(char c) {
+        if (isDigit(c)) {
+            return c - '0';
+        }
+        char lower = (char) (c | 0x20);
+        return lower >= 'a' && lower <= 'f' ? lower - 'a' + 10 : -1;
+    }
+
+    /**
      * Whether a number may start at {@code i}: the char before is no word char, and no {@code .},
      * {@code -} or {@code :} that continues a longer number, time or identifier ({@code 10.0.0.1},
      * {@code 2024-01-15}, {@code 10:15:30}, {@code blk_-4...}).
      */
     static boolean numberStartsAt(CharSequence s, int i) {
-        if (i == 0) {
+        if (i == 0 || escapeBefore(s, i)) {
             return true;
         }
         char p = s.charAt(i - 1);

@@ -47,6 +47,10 @@ final class EmailDetector extends Detector {
         int j = at;
         boolean alnum = false;
         while (j > lo) {
+            int escaped = Chars.escapedBefore(s, j);
+            if (escaped >= 0 && escaped != '+' && escaped != '.' && escaped != '-' && escaped != '%') {
+                break; // a URL-encoded separator: email%3Dbob%40example.com
+            }
             char c = s.charAt(j - 1);
             if (Chars.isAlnum(c)) {
                 alnum = true;

@@ -42,7 +42,7 @@ final class PhoneDetector extends Detector {
 
     private static int e164(CharSequence s, int at) {
         int n = s.length();
-        if (at > 0 && (Chars.gluesToWord(s.charAt(at - 1)) || s.charAt(at - 1) == '+')) {
+        if (at > 0 && (Chars.gluesToWord(s.charAt(at - 1)) && !Chars.escapeBefore(s, at) || s.charAt(at - 1) == '+')) {
             return -1;
         }
         int i = at + 1;

@@ -214,6 +214,9 @@ final class Scanner {
                 }
             }
             char c = s.charAt(at);
+            if (c == '%' && at + 3 <= n && Chars.escapeBefore(s, at + 3)) {
+                next = at + 3; // as in nextTrigger: the char after a URL-encoded separator may start a word
+            }
             char second = at + 1 < n ? s.charAt(at + 1) : '\uffff';
             int col = second < 128 ? second : OTHER;
             Detector[] ds = detectors[c][col];
@@ -263,12 +266,15 @@ final class Scanner {
                     if ((k & 1) == 0) {
                         return j;
                     }
-                    if (j == 0 || !Chars.gluesToWord(s.charAt(j - 1))) {
+                    if (j == 0 || !Chars.gluesToWord(s.charAt(j - 1)) || Chars.escapeBefore(s, j)) {
                         long t = wordTrigger(s, j, n, c, cell == ANY);
                         if (t >= 0) {
                             return t;
                         }
                     }
+                }
+                if (c == '%' && j + 3 <= n && Chars.escapeBefore(s, j + 3)) {
+                    j += 2; // past a URL-encoded separator: the char after it may start a word
                 }
             }
             prevWord = k & 1;
