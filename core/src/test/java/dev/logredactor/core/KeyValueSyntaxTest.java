@@ -136,6 +136,39 @@ class KeyValueSyntaxTest {
         }
     }
 
+    /**
+     * Schemes whose credentials are a list of auth-params (Digest, AWS Signature V4, OAuth 1.0): the scheme
+     * stays and the whole list goes, up to the end of the line or of the JSON string; the next line stays.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"Authorization: %s", "{\"Authorization\":\"%s\",\"status\":200}",
+        "{\"msg\":\"{\\\"authorization\\\":\\\"%s\\\"}\"}", "Proxy-Authorization: %s"})
+    void authParamListsGoWholeAndTheSchemeStays(String syntax) {
+        Random r = new Random(syntax.hashCode());
+        boolean nested = syntax.startsWith("{\"msg\"");
+        for (int i = 0; i < 50; i++) {
+            String secret = SecretSamples.random(r, "0123456789abcdef", 32 + r.nextInt(33));
+            String q = nested ? "\\\\\\\"" : syntax.startsWith("{") ? "\\\"" : "\""; // the quote inside the value
+            String scheme = SecretSamples.pick(r, "Digest", "AWS4-HMAC-SHA256", "OAuth");
+            String params;
+            switch (scheme) {
+                case "Digest":
+                    params = "username=" + q + "bob" + q + ", realm=" + q + "api" + q + ", nonce=" + q + "dcd98b71" + q
+                            + ", response=" + q + secret + q;
+                    break;
+                case "OAuth":
+                    params = "oauth_consumer_key=" + q + "xvz1" + q + ", oauth_signature=" + q + secret + q;
+                    break;
+                default:
+                    params = "Credential=AKIDEXAMPLE/20150830/us-east-1/iam/aws4_request, SignedHeaders=host;x-amz-date, Signature="
+                            + secret;
+            }
+            String line = String.format(syntax, scheme + " " + params) + "\nnext line 7 stays";
+            String out = Redactor.defaults().redact(line);
+            assertThat(out).as(line).doesNotContain(secret).contains(scheme + " [REDACTED_SECRET]").endsWith("\nnext line 7 stays");
+        }
+    }
+
     /** An unquoted value that starts with a scheme word: the credential after it goes (found by fuzzing). */
     @ParameterizedTest
     @ValueSource(strings = {"password: Bearer %s", "token=Bearer %s", "access_token:\tBearer %s", "\"api_key\": bearer %s",

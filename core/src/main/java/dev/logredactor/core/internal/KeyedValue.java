@@ -156,16 +156,19 @@ final class KeyedValue {
      * scheme repeated ({@code Basic Bearer xyz}) is not the credential: the one after the last is.
      */
     private Findings authorization(CharSequence s, int start, int end, Findings out) {
-        int w = lettersEnd(s, start, end);
+        int w = schemeWordEnd(s, start, end);
         while (w < end && s.charAt(w) == ' ' && AuthHeaderDetector.schemeEnd(s, skipSpaces(s, w), end) >= 0) {
             start = skipSpaces(s, w);
-            w = lettersEnd(s, start, end);
+            w = schemeWordEnd(s, start, end);
         }
         if (w < end && s.charAt(w) == ' ' && w > start) {
             int cs = skipSpaces(s, w);
             int ce = Math.min(end, unquotedEnd(s, cs, false));
             if (Chars.regionMatches(s, cs, "[REDACTED")) {
                 return null;
+            }
+            if (isAuthParam(s, cs, end)) {
+                return emitChecked(s, cs, authParamsEnd(s, cs, end), true, SensitiveType.SECRET, out);
             }
             SensitiveType type = SensitiveType.SECRET;
             if (AuthHeaderDetector.schemeEnd(s, start, end) == w) {
@@ -176,8 +179,35 @@ final class KeyedValue {
         return emitChecked(s, start, Math.min(end, unquotedEnd(s, start, false)), true, SensitiveType.SECRET, out);
     }
 
-    private static int lettersEnd(CharSequence s, int i, int end) {
-        while (i < end && Chars.isLetter(s.charAt(i))) {
+    /**
+     * Whether the credentials at {@code i} are a list of auth-params ({@code Digest username="bob",
+     * response="6629..."}, {@code AWS4-HMAC-SHA256 Credential=..., Signature=...}) rather than one token:
+     * a name, then {@code =} and a quote (escaped in JSON) or a letter or digit.
+     */
+    private static boolean isAuthParam(CharSequence s, int i, int end) {
+        int e = i;
+        while (e < end && (Chars.isAlnum(s.charAt(e)) || s.charAt(e) == '_' || s.charAt(e) == '-')) {
+            e++;
+        }
+        return e > i && e + 1 < end && s.charAt(e) == '='
+                && (s.charAt(e + 1) == '"' || s.charAt(e + 1) == '\\' || Chars.isAlnum(s.charAt(e + 1)));
+    }
+
+    /** The end of an auth-param list: all of them go, up to {@code end} or the line's end, without trailing spaces. */
+    private static int authParamsEnd(CharSequence s, int i, int end) {
+        int e = i;
+        while (e < end && s.charAt(e) != '\n' && s.charAt(e) != '\r') {
+            e++;
+        }
+        while (e > i && s.charAt(e - 1) == ' ') {
+            e--;
+        }
+        return e;
+    }
+
+    /** The end of an auth scheme word: letters, digits and {@code -} ({@code Basic}, {@code AWS4-HMAC-SHA256}). */
+    private static int schemeWordEnd(CharSequence s, int i, int end) {
+        while (i < end && (Chars.isAlnum(s.charAt(i)) || s.charAt(i) == '-')) {
             i++;
         }
         return i;
