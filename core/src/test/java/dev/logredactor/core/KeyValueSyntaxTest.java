@@ -51,7 +51,8 @@ class KeyValueSyntaxTest {
         "passwd", "pwd", "secret", "auth_token", "jsessionid", "session", "keyStorePassword", "AccountKey",
         "pass", "db_pass", "smtp.pass", "mailPass", "oldPwd", "DB_PWD", "jwt", "id_jwt", "passcode", "DD_APP_KEY", "appKey",
         "hmacKey", "ssh_key", "authKey", "license_key", "consumer_key", "client_assertion", "auth_code", "authorization_code",
-        "otp_code", "mfaCode", "totp", "recovery_codes", "backup_code", "security_answer", "X-Amz-Signature", "sig"})
+        "otp_code", "mfaCode", "totp", "recovery_codes", "backup_code", "security_answer", "X-Amz-Signature", "sig",
+        "password_hash", "password_digest"})
     void secretValuesGoInEverySyntax(String key) {
         assertRedacted(key, "SECRET", r -> SecretSamples.password(r));
     }
@@ -166,6 +167,38 @@ class KeyValueSyntaxTest {
             String line = String.format(syntax, scheme + " " + params) + "\nnext line 7 stays";
             String out = Redactor.defaults().redact(line);
             assertThat(out).as(line).doesNotContain(secret).contains(scheme + " [REDACTED_SECRET]").endsWith("\nnext line 7 stays");
+        }
+    }
+
+    /**
+     * A password as a SQL string literal after a keyword, as database and ORM statement logs print it: the
+     * literal's content goes (a doubled quote inside it too), the statement stays.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"CREATE ROLE app LOGIN PASSWORD '%s';", "ALTER USER app WITH ENCRYPTED PASSWORD '%s'",
+        "LOG:  statement: alter role app password '%s' valid until 'infinity'", "CREATE USER 'app'@'%%' IDENTIFIED BY '%s';",
+        "ALTER USER app IDENTIFIED WITH caching_sha2_password BY '%s'", "SET PASSWORD FOR 'bob'@'localhost' = PASSWORD('%s')",
+        "create user app identified\tby\t'%s' default tablespace users"})
+    void sqlPasswordLiteralsGo(String syntax) {
+        Random r = new Random(syntax.hashCode());
+        for (int i = 0; i < 50; i++) {
+            String password = SecretSamples.password(r) + (i % 5 == 0 ? "'x" : "");
+            String literal = password.replace("'", "''");
+            String line = String.format(syntax, literal);
+            assertThat(Redactor.defaults().redact(line)).as(line).isEqualTo(line.replace(literal, "[REDACTED_SECRET]"));
+        }
+    }
+
+    /** Quoted literals after other words, and a password keyword with no literal, stay. */
+    @ParameterizedTest
+    @ValueSource(strings = {"UPDATE orders SET status = '%s' WHERE id = 42", "updated by '%s'", "ALTER ROLE app PASSWORD NULL",
+        "select * from users where name like '%s'", "passwordless '%s' login enabled", "stand by '%s'",
+        "ALTER ROLE app VALID UNTIL '%s'"})
+    void otherSqlLiteralsStay(String syntax) {
+        Random r = new Random(syntax.hashCode());
+        for (int i = 0; i < 50; i++) {
+            String line = String.format(syntax, SecretSamples.password(r).replace("'", "''"));
+            assertThat(Redactor.defaults().redact(line)).as(line).isEqualTo(line);
         }
     }
 

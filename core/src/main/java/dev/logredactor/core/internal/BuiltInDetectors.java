@@ -40,6 +40,9 @@ final class BuiltInDetectors {
             list.add(new XmlElementDetector(keys, values));
             list.add(new CommandLineFlagDetector(keys, values));
         }
+        if (on(on, SensitiveType.SECRET)) {
+            list.add(new SqlPasswordDetector());
+        }
         boolean vendor = false;
         for (SensitiveType t : enabled) {
             vendor |= VendorTokenDetector.covers(t);

@@ -80,7 +80,7 @@ final class SensitiveKeys {
             "accountkey", "sharedaccesskey", "clientkey", "jsessionid", "phpsessid", "sessionkey", "secretkeybase",
             "passcode", "appkey", "authkey", "hmackey", "sshkey", "licensekey", "consumerkey", "clientassertion",
             "authcode", "authorizationcode", "otpcode", "mfacode", "totp", "recoverycode", "recoverycodes", "backupcode",
-            "backupcodes", "securityanswer", "xamzsignature"}) {
+            "backupcodes", "securityanswer", "xamzsignature", "passwordhash", "passworddigest", "pwdhash"}) {
             k.put(w, s, Mode.GLUED, Kind.PLAIN);
         }
         // Short words only as a word: dbPass, smtp.pass, oldPwd, id_jwt; not bypass, compass, OLDPWD (a directory).
