@@ -38,17 +38,21 @@ class DetectorCatalogTest {
         Random random = new Random(type.ordinal() * 7919L);
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < SAMPLES; i++) {
-            String sample = SecretSamples.of(type, random);
-            String secret = SecretSamples.secretPart(type, sample);
-            for (String context : CONTEXTS) {
-                String line = String.format(context, sample);
-                String out = redactor.redact(line);
-                if (out.contains(secret) || !out.contains("[REDACTED_" + type.name())) {
-                    failures.add(line + "  ->  " + out);
-                }
-            }
+            addFailures(redactor, type, SecretSamples.of(type, random), CONTEXTS, failures);
         }
         assertThat(failures).as("lines where %s survived or got another type", type).isEmpty();
+    }
+
+    /** Adds the lines, the sample in each context, where its secret part survived or got another type. */
+    private static void addFailures(Redactor redactor, SensitiveType type, String sample, String[] contexts, List<String> failures) {
+        String secret = SecretSamples.secretPart(type, sample);
+        for (String context : contexts) {
+            String line = String.format(context, sample);
+            String out = redactor.redact(line);
+            if (out.contains(secret) || !out.contains("[REDACTED_" + type.name())) {
+                failures.add(line + "  ->  " + out);
+            }
+        }
     }
 
     /** URL-encoded separators around a raw value, as in a form body or an encoded JSON query parameter. */
@@ -79,14 +83,7 @@ class DetectorCatalogTest {
                 continue;
             }
             tried++;
-            String secret = SecretSamples.secretPart(type, sample);
-            for (String context : ENCODED_CONTEXTS) {
-                String line = String.format(context, sample);
-                String out = redactor.redact(line);
-                if (out.contains(secret) || !out.contains("[REDACTED_" + type.name())) {
-                    failures.add(line + "  ->  " + out);
-                }
-            }
+            addFailures(redactor, type, sample, ENCODED_CONTEXTS, failures);
         }
         assertThat(tried).as("one-token values of %s", type).isGreaterThan(SAMPLES / 4);
         assertThat(failures).as("lines where %s survived or got another type (%d values)", type, tried).isEmpty();
