@@ -116,6 +116,7 @@ final class Scanner {
             }
             kinds[first] = (byte) ((Chars.isWord(first) ? 1 : 0) | (detectors[first] != null ? 2 : 0));
         }
+        kinds['%'] |= 2; // whatever its cells: nextTrigger steps past a URL-encoded separator, after which a word may start
     }
 
     /**

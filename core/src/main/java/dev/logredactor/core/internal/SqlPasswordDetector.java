@@ -11,7 +11,7 @@ import dev.logredactor.core.SensitiveType;
  * Trigger: the opening {@code '} after a space or {@code (}.
  */
 final class SqlPasswordDetector extends Detector {
-    /** The longest word looked at before the quote ({@code identified}). */
+    /** The longest word looked at before {@code BY}: {@code identified}, or a plugin such as {@code caching_sha2_password}. */
     private static final int MAX_WORD = 24;
 
     @Override
