@@ -88,6 +88,11 @@ final class Chars {
         return escapedBefore(s, i) >= 0;
     }
 
+    /** Whether a URL-encoded separator ({@link #escapeBefore}) starts at {@code i}. */
+    static boolean escapeAt(CharSequence s, int i) {
+        return i + 3 <= s.length() && escapeBefore(s, i + 3);
+    }
+
     /** The separator that the URL-encoded separator before {@code i} stands for ({@link #escapeBefore}), or -1. */
     static int escapedBefore(CharSequence s, int i) {
         if (i < 3 || s.charAt(i - 3) != '%') {

@@ -42,19 +42,24 @@ final class EmailDetector extends Detector {
         return emit(out, localStart, domainEnd, SensitiveType.EMAIL);
     }
 
+    /** The chars other than letters and digits that a local part may hold, raw or URL-encoded. */
+    private static boolean isLocalPunctuation(int c) {
+        return c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+    }
+
     private static int localStart(CharSequence s, int at, int from) {
         int lo = Math.max(from, at - MAX_LOCAL);
         int j = at;
         boolean alnum = false;
         while (j > lo) {
             int escaped = Chars.escapedBefore(s, j);
-            if (escaped >= 0 && escaped != '+' && escaped != '.' && escaped != '-' && escaped != '%') {
+            if (escaped >= 0 && !isLocalPunctuation(escaped)) {
                 break; // a URL-encoded separator: email%3Dbob%40example.com
             }
             char c = s.charAt(j - 1);
             if (Chars.isAlnum(c)) {
                 alnum = true;
-            } else if (!(c == '.' || c == '_' || c == '%' || c == '+' || c == '-')) {
+            } else if (!isLocalPunctuation(c)) {
                 break;
             }
             j--;

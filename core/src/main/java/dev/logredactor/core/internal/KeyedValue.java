@@ -186,7 +186,7 @@ final class KeyedValue {
      */
     private static boolean isAuthParam(CharSequence s, int i, int end) {
         int e = i;
-        while (e < end && (Chars.isAlnum(s.charAt(e)) || s.charAt(e) == '_' || s.charAt(e) == '-')) {
+        while (e < end && Chars.is(s.charAt(e), Chars.B64URL)) { // [A-Za-z0-9_-]
             e++;
         }
         return e > i && e + 1 < end && s.charAt(e) == '='

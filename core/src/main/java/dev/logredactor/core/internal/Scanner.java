@@ -215,7 +215,7 @@ final class Scanner {
                 }
             }
             char c = s.charAt(at);
-            if (c == '%' && at + 3 <= n && Chars.escapeBefore(s, at + 3)) {
+            if (c == '%' && Chars.escapeAt(s, at)) {
                 next = at + 3; // as in nextTrigger: the char after a URL-encoded separator may start a word
             }
             char second = at + 1 < n ? s.charAt(at + 1) : '\uffff';
@@ -274,7 +274,7 @@ final class Scanner {
                         }
                     }
                 }
-                if (c == '%' && j + 3 <= n && Chars.escapeBefore(s, j + 3)) {
+                if (c == '%' && Chars.escapeAt(s, j)) {
                     j += 2; // past a URL-encoded separator: the char after it may start a word
                 }
             }
