@@ -64,7 +64,7 @@ final class Checks {
             for (Inputs.Line line : input) {
                 log.accept(line.text);
             }
-            String end = "end of check " + System.nanoTime();
+            String end = "end of check " + lettersOnly(System.nanoTime());
             log.accept(end);
             long deadline = System.currentTimeMillis() + ASYNC_WAIT_MILLIS;
             String out = sink.captured();
@@ -86,6 +86,19 @@ final class Checks {
         } finally {
             sink.capture(false);
         }
+    }
+
+    /**
+     * {@code n} with each digit written as a letter ({@code 0} as {@code a}, ...): a marker that no detector
+     * can take for a secret. As digits, a 13-digit {@code nanoTime} that starts with 4 is a Visa number one
+     * time in ten, and a redacting setup then wrote the marker as {@code [REDACTED_CREDIT_CARD]}.
+     */
+    static String lettersOnly(long n) {
+        char[] digits = Long.toString(Math.abs(n)).toCharArray();
+        for (int i = 0; i < digits.length; i++) {
+            digits[i] = (char) ('a' + digits[i] - '0');
+        }
+        return new String(digits);
     }
 
     private static void sleep() {
