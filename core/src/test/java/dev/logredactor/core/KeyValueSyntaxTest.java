@@ -43,6 +43,15 @@ class KeyValueSyntaxTest {
         "%1$s -> %2$s",
         "<entry key=\"%1$s\">%2$s</entry>",
         "<property name=\"%1$s\" value=\"%2$s\"/>",
+        "<%1$s><![CDATA[%2$s]]></%1$s>",
+        "{\"name\":\"%1$s\",\"value\":\"%2$s\"}",
+        "{\"Key\": \"%1$s\", \"Value\": \"%2$s\"}",
+        "msg=\"[{\\\"name\\\":\\\"%1$s\\\",\\\"value\\\":\\\"%2$s\\\"}]\"",
+        "headers={%1$s=[%2$s], Accept=[*/*]}",
+        "{\"%1$s\":[\"%2$s\"],\"n\":1}",
+        "{\"msg\":\"GET /x?a\\u003d1\\u0026%1$s\\u003d%2$s\\u0026b\\u003d2\"}",
+        "--%1$s %2$s",
+        "tool -%1$s %2$s -v",
     };
 
     @ParameterizedTest
@@ -189,11 +198,68 @@ class KeyValueSyntaxTest {
         }
     }
 
+    /**
+     * Oracle's passwords are identifiers, bare or double-quoted, after {@code USER/ROLE/TO name IDENTIFIED BY}:
+     * they go, the statement stays.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"ALTER USER scott IDENTIFIED BY %s;", "create user app identified by %s default tablespace users",
+        "CREATE USER \"App\" IDENTIFIED BY \"%s\" ACCOUNT UNLOCK", "GRANT CONNECT TO app IDENTIFIED BY %s",
+        "CREATE DATABASE LINK hr CONNECT TO hr_ro IDENTIFIED BY %s USING 'prod'", "ALTER ROLE admin IDENTIFIED\tBY  %s"})
+    void oracleIdentifiedByPasswordsGo(String syntax) {
+        Random r = new Random(syntax.hashCode());
+        for (int i = 0; i < 50; i++) {
+            String password = SecretSamples.password(r);
+            String line = String.format(syntax, password);
+            assertThat(Redactor.defaults().redact(line)).as(line).isEqualTo(line.replace(password, "[REDACTED_SECRET]"));
+        }
+    }
+
+    /**
+     * Oracle writes a logon {@code user/password@database}: in JDBC URLs of the thin and OCI drivers and on
+     * SQL*Plus command lines. User and password go, the database stays.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"url=jdbc:oracle:thin:%s@db:1521:ORCL", "jdbc:oracle:thin:%s@//db.example.com:1521/svc ok",
+        "{\"url\":\"jdbc:oracle:oci:%s@prod\"}", "JDBC:ORACLE:OCI8:%s@db", "$ sqlplus %s@orcl", "sqlplus -s -L %s@//db/svc",
+        "exec sqlplus \"%s as sysdba\"", "sqlplus %s"})
+    void oracleLogonsLoseUserAndPassword(String syntax) {
+        Random r = new Random(syntax.hashCode());
+        for (int i = 0; i < 50; i++) {
+            String logon = SecretSamples.pick(r, "scott", "app_owner", "C##ADMIN", "svc$batch") + "/"
+                    + SecretSamples.random(r, SecretSamples.ALNUM, 6 + r.nextInt(10)) + SecretSamples.pick(r, "#", "$", "_", "!", "");
+            String line = String.format(syntax, logon);
+            assertThat(Redactor.defaults().redact(line)).as(line).isEqualTo(line.replace(logon, "[REDACTED_URL_CREDENTIALS]"));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jdbc:oracle:thin:@db:1521:ORCL", "jdbc:oracle:thin:@//db:1521/svc", "sqlplus / as sysdba",
+        "sqlplus /nolog", "sqlplus @install.sql", "sqlplus scott@orcl", "cache thin:a/b@c", "sqlplusrc a/b",
+        "Exception: path a/b@c", "sqlplus -s /@wallet_alias"})
+    void oracleTextWithoutALogonStays(String line) {
+        assertThat(Redactor.defaults().redact(line)).isSameAs(line);
+    }
+
+    /** OpenSSL's {@code pass:} source goes, the other sources ({@code env:}, {@code file:}, {@code fd:}, {@code stdin}) stay. */
+    @ParameterizedTest
+    @ValueSource(strings = {"openssl pkcs12 -export -passout pass:%s -out a.p12", "openssl rsa -passin pass:%s -in key.pem",
+        "openssl enc -aes-256-cbc -pass pass:%s -in x", "openssl pkcs12 -in a.p12 -password pass:%s"})
+    void opensslPassArgumentsGo(String syntax) {
+        Random r = new Random(syntax.hashCode());
+        for (int i = 0; i < 50; i++) {
+            String password = SecretSamples.password(r);
+            String line = String.format(syntax, password);
+            assertThat(Redactor.defaults().redact(line)).as(line).isEqualTo(line.replace("pass:" + password, "pass:[REDACTED_SECRET]"));
+        }
+    }
+
     /** Quoted literals after other words, and a password keyword with no literal, stay. */
     @ParameterizedTest
     @ValueSource(strings = {"UPDATE orders SET status = '%s' WHERE id = 42", "updated by '%s'", "ALTER ROLE app PASSWORD NULL",
         "select * from users where name like '%s'", "passwordless '%s' login enabled", "stand by '%s'",
-        "ALTER ROLE app VALID UNTIL '%s'"})
+        "ALTER ROLE app VALID UNTIL '%s'", "ALTER USER app IDENTIFIED BY RANDOM PASSWORD", "request identified by %s was retried",
+        "SELECT * FROM t ORDER BY %s", "client %s identified by its certificate", "Caused by: %s", "user identified by %s"})
     void otherSqlLiteralsStay(String syntax) {
         Random r = new Random(syntax.hashCode());
         for (int i = 0; i < 50; i++) {
@@ -268,7 +334,13 @@ class KeyValueSyntaxTest {
         "Using session factory for tenant 7", "secretName=db-creds", "tokenType=Bearer maxTokens=512",
         "password_length=12 password_expiry_days=90", "ip_address=unknown remote_address: lb",
         "state NEW -> RUNNING", "<entry key=\"timeout\">30</entry>", "<property name=\"url\" value=\"jdbc:h2:mem\"/>",
-        "curl -u admin https://x", "-u -1 offset"})
+        "curl -u admin https://x", "-u -1 offset", "{\"name\":\"timeout\",\"value\":\"30\"}",
+        "{\"name\":\"password_policy\",\"value\":\"strict\"}", "roles=[admin, ops]", "password=[]",
+        "headers={Accept=[*/*], X-Request-Id=[abc-123]}", "{\"msg\":\"GET /x?a\\u003d1\\u0026b\\u003d2\"}",
+        "find . -name x -type f", "java -Xmx512m -cp app.jar", "openssl pkcs12 -passin env:P12_PASS -in a.p12",
+        "openssl rsa -passin file:/run/secrets/key -in k", "openssl req -passout stdin -new", "ssh -p 2222 host",
+        "openssl enc -pass env:ENC_KEY -in x", "openssl pkcs12 -password file:/run/p12pass -in a.p12",
+        "{\"metric\":\"token\",\"value\":\"512\"}"})
     void proseAndHarmlessKeysStay(String line) {
         assertThat(Redactor.builder().disable("IP_ADDRESS").build().redact(line)).isSameAs(line);
     }

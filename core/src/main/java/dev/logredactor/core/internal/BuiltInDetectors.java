@@ -30,6 +30,7 @@ final class BuiltInDetectors {
         }
         if (on(on, SensitiveType.URL_CREDENTIALS)) {
             list.add(new UrlCredentialsDetector());
+            list.add(new OracleLogonDetector());
         }
         if (on(on, SensitiveType.SECRET) || on(on, SensitiveType.PII_FIELD) || on(on, SensitiveType.PHONE)
                 || on(on, SensitiveType.AWS_SECRET_KEY) || on(on, SensitiveType.BASIC_AUTH)

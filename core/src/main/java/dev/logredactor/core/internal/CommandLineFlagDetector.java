@@ -1,10 +1,12 @@
 package dev.logredactor.core.internal;
 
 /**
- * The argument of a sensitive command-line flag written with a space: {@code --password hunter2}, and
- * the password of {@code -u user:password} / {@code --user user:password} (curl).
+ * The argument of a sensitive command-line flag written with a space: {@code --password hunter2},
+ * {@code -storepass hunter2} (a single dash after white space: keytool, Go), OpenSSL's
+ * {@code -passin pass:hunter2} (not {@code env:}, {@code file:}, {@code fd:} or {@code stdin}), and the
+ * password of {@code -u user:password} / {@code --user user:password} (curl).
  * ({@code --password=hunter2} and {@code -Dpassword=...} are separator syntax and go through
- * {@link KeyValueDetector}.) Trigger: {@code -} at the start of a flag.
+ * {@link KeyValueDetector}.) Trigger: {@code -} and a letter or {@code -} at the start of a flag.
  */
 final class CommandLineFlagDetector extends Detector {
     private final SensitiveKeys keys;
@@ -17,20 +19,34 @@ final class CommandLineFlagDetector extends Detector {
 
     @Override
     String[] prefixes() {
-        return new String[] {"--", "-u"};
+        String[] p = new String[53];
+        p[0] = "--";
+        for (int i = 0; i < 26; i++) {
+            p[1 + i] = "-" + (char) ('a' + i);
+            p[27 + i] = "-" + (char) ('A' + i);
+        }
+        return p;
+    }
+
+    @Override
+    boolean mayFollow(int prev) {
+        return prev >= 128 || !Chars.is((char) prev, Chars.KEY);
     }
 
     @Override
     Findings detect(CharSequence s, int at, int from, Findings out) {
         int n = s.length();
-        if (at + 3 < n && s.charAt(at + 1) == 'u' && s.charAt(at + 2) == ' ' && (at == 0 || s.charAt(at - 1) == ' ')) {
+        boolean single = at + 1 < n && s.charAt(at + 1) != '-';
+        if (single && at > 0 && s.charAt(at - 1) != ' ' && s.charAt(at - 1) != '\t') {
+            return null; // a single-dash flag stands after white space
+        }
+        if (at + 3 < n && s.charAt(at + 1) == 'u' && s.charAt(at + 2) == ' ') {
             return userColonPassword(s, at + 3, out); // curl -u user:password
         }
-        if (at + 2 >= n || s.charAt(at + 1) != '-' || !Chars.isLetter(s.charAt(at + 2))
-                || at > 0 && Chars.is(s.charAt(at - 1), Chars.KEY)) {
+        int keyStart = single ? at + 1 : at + 2;
+        if (keyStart >= n || !Chars.isLetter(s.charAt(keyStart)) || at > 0 && Chars.is(s.charAt(at - 1), Chars.KEY)) {
             return null;
         }
-        int keyStart = at + 2;
         int keyEnd = Chars.run(s, keyStart, Chars.KEY, 64);
         if (keyEnd + 1 >= n || s.charAt(keyEnd) != ' ' || s.charAt(keyEnd + 1) == '-') {
             return null;
@@ -38,8 +54,29 @@ final class CommandLineFlagDetector extends Detector {
         if (keyEnd - keyStart == 4 && Chars.regionMatches(s, keyStart, "user")) {
             return userColonPassword(s, keyEnd + 1, out);
         }
+        int vs = keyEnd + 1;
+        boolean openssl = isOpensslPassFlag(s, keyStart, keyEnd);
+        if (openssl && Chars.regionMatches(s, vs, "pass:")) {
+            return values.emitSecret(s, vs + 5, KeyedValue.unquotedEnd(s, vs + 5, false), out);
+        }
+        if (openssl && isOpensslPassSource(s, vs)) {
+            return null; // the password is read from elsewhere: env:VAR, file:path, fd:3, stdin
+        }
         SensitiveKeys.Entry e = keys.lookup(s, keyEnd, keyStart);
-        return e == null ? null : values.emit(s, keyEnd + 1, false, e, out);
+        return e == null ? null : values.emit(s, vs, false, e, out);
+    }
+
+    /** OpenSSL's password flags: {@code -pass}, {@code -passin}, {@code -passout}, {@code -password}. */
+    private static boolean isOpensslPassFlag(CharSequence s, int start, int end) {
+        int len = end - start;
+        return (len == 4 || len == 6 || len == 7 || len == 8) && Chars.regionMatches(s, start, "pass")
+                && (len == 4 || Chars.regionMatches(s, start + 4, "in") && len == 6
+                || Chars.regionMatches(s, start + 4, "out") && len == 7 || Chars.regionMatches(s, start + 4, "word") && len == 8);
+    }
+
+    private static boolean isOpensslPassSource(CharSequence s, int i) {
+        return Chars.regionMatches(s, i, "env:") || Chars.regionMatches(s, i, "file:") || Chars.regionMatches(s, i, "fd:")
+                || Chars.regionMatches(s, i, "stdin") && KeyedValue.unquotedEnd(s, i, false) == i + 5;
     }
 
     /**

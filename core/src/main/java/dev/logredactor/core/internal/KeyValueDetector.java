@@ -2,8 +2,9 @@ package dev.logredactor.core.internal;
 
 /**
  * Values of sensitive keys in {@code k=v}, {@code k: v}, {@code k = v}, {@code k -> v}, {@code "k":"v"}, escaped
- * {@code \"k\":\"v\"}, {@code -Dk=v}, URL query and fragment parameters, and URL-encoded
- * {@code k%3Dv}. Trigger: the separator; the key is looked up backwards from it.
+ * {@code \"k\":\"v\"}, {@code -Dk=v}, URL query and fragment parameters, URL-encoded
+ * {@code k%3Dv}, {@code =} as Gson escapes it (backslash, {@code u003d}), and name/value pairs
+ * ({@code {"name":"DB_PASSWORD","value":"v"}}). Trigger: the separator; the key is looked up backwards from it.
  */
 final class KeyValueDetector extends Detector {
     private final SensitiveKeys keys;
@@ -16,7 +17,7 @@ final class KeyValueDetector extends Detector {
 
     @Override
     String[] prefixes() {
-        return new String[] {"=", ":", "%3", "->"};
+        return new String[] {"=", ":", "%3", "->", "\\u"};
     }
 
     /**
@@ -48,6 +49,11 @@ final class KeyValueDetector extends Detector {
             }
             encoded = true;
             valueStart = at + 3;
+        } else if (c == '\\') {
+            if (!Chars.regionMatchesIgnoreCase(s, at, "\\u003d")) {
+                return null;
+            }
+            valueStart = at + 6; // = as Gson escapes it in strings: backslash, u003d
         } else if (valueStart < n) {
             char next = s.charAt(valueStart);
             if (next == c || c == ':' && next == '/' || c == '=' && next == '=') {
@@ -68,12 +74,68 @@ final class KeyValueDetector extends Detector {
             return null;
         }
         SensitiveKeys.Entry e = keys.lookup(s, keyEnd, from);
-        if (e == null) {
+        if (e == null && (e = namedValue(s, keyEnd, from)) == null) {
             return null;
         }
         char before = at > 0 ? s.charAt(at - 1) : ' ';
         boolean spaced = c != '=' || before == ' ' || before == '\t' || keyEnd < at - 1 && before != '"';
         return values.emit(s, valueStart, spaced, encoded, e, out);
+    }
+
+    /**
+     * The entry of a name/value pair's name, when the key that ends at {@code keyEnd} is {@code value} and the
+     * member before it names a sensitive key: {@code {"name":"DB_PASSWORD","value":"v"}} (Kubernetes and ECS
+     * environment variables), {@code {"Key":"password","Value":"v"}}, escaped inside a JSON string too.
+     */
+    private SensitiveKeys.Entry namedValue(CharSequence s, int keyEnd, int from) {
+        int j = keyEnd - 5;
+        if (j < from || (s.charAt(keyEnd - 1) | 0x20) != 'e' || !Chars.regionMatchesIgnoreCase(s, j, "value")) {
+            return null;
+        }
+        j = skipBack(s, j - 1, from, QUOTES);
+        j = skipBack(s, j, from, " ");
+        if (j < from || s.charAt(j) != ',') {
+            return null;
+        }
+        j = skipBack(s, j - 1, from, " ");
+        int nameEnd = skipBack(s, j, from, QUOTES);
+        if (nameEnd == j) {
+            return null; // the name is quoted
+        }
+        int nameStart = nameEnd;
+        while (nameStart >= from && nameEnd - nameStart < MAX_NAME && Chars.is(s.charAt(nameStart), Chars.KEY)) {
+            nameStart--;
+        }
+        j = skipBack(s, nameStart, from, QUOTES);
+        if (j == nameStart || nameStart == nameEnd) {
+            return null;
+        }
+        j = skipBack(s, j, from, " ");
+        if (j < from || s.charAt(j) != ':' && s.charAt(j) != '=') {
+            return null;
+        }
+        int fieldEnd = skipBack(s, skipBack(s, j - 1, from, " "), from, QUOTES) + 1;
+        boolean named = isWordBefore(s, fieldEnd, from, "name") || isWordBefore(s, fieldEnd, from, "key");
+        return named ? keys.lookup(s, nameEnd + 1, nameStart + 1) : null;
+    }
+
+    private static final String QUOTES = "\"'\\";
+    /** The longest name of a name/value pair that is looked up. */
+    private static final int MAX_NAME = 64;
+
+    /** The index of the last char at or before {@code j} that is not one of {@code chars}, looking back at most 8. */
+    private static int skipBack(CharSequence s, int j, int from, String chars) {
+        int lo = Math.max(from, j - 8);
+        while (j >= lo && chars.indexOf(s.charAt(j)) >= 0) {
+            j--;
+        }
+        return j;
+    }
+
+    /** Whether the word that ends before {@code end} is {@code word}, in any case. */
+    private static boolean isWordBefore(CharSequence s, int end, int from, String word) {
+        int start = end - word.length();
+        return start >= from && Chars.regionMatchesIgnoreCase(s, start, word) && (start == from || !Chars.isWord(s.charAt(start - 1)));
     }
 
     /** Index after the key that ends before the separator at {@code sep}: spaces and quotes skipped. */

@@ -68,6 +68,16 @@ final class KeyedValue {
         } else if (Chars.regionMatchesIgnoreCase(s, i, "&quot;")) {
             start = i + 6;
             end = quotEntityEnd(s, start);
+        } else if (s.charAt(i) == '[' && !Chars.regionMatches(s, i, "[REDACTED")) {
+            long span = listSpan(s, i + 1);
+            if (span < 0) {
+                return null; // a nested structure: its own keys are scanned
+            }
+            start = (int) (span >>> 32);
+            end = (int) span;
+        } else if (Chars.regionMatchesIgnoreCase(s, i, "\\u0027") || Chars.regionMatchesIgnoreCase(s, i, "\\u0022")) {
+            start = i + 6; // a quote as Gson escapes it (backslash, u0027), up to the next escape
+            end = unquotedEnd(s, start, false);
         } else {
             char c = s.charAt(i);
             if (c == '{' || c == '[' || c == '=') {
@@ -104,6 +114,49 @@ final class KeyedValue {
         }
     }
 
+    /**
+     * The content of a list value that starts after the {@code [} at {@code i - 1}, as {@code start << 32 | end}:
+     * {@code X-Api-Key=[v]} and {@code {Authorization=[Bearer v]}} (a Java {@code Map<String, List<String>>}
+     * of headers), {@code "token":["v1","v2"]} (from the first element's first char to the last one's
+     * closing quote, so that JSON stays JSON). A list that holds structure ({@code [a=1]}, {@code [{...}]})
+     * is no value: -1. One without its {@code ]} runs to the end of its token, as an unquoted value.
+     */
+    private static long listSpan(CharSequence s, int i) {
+        int n = s.length();
+        int q = i;
+        while (q < n && s.charAt(q) == '\\' && q - i < 8) {
+            q++;
+        }
+        if (q < n && (s.charAt(q) == '"' || s.charAt(q) == '\'')) {
+            char quote = s.charAt(q);
+            int backslashes = q - i;
+            int start = q + 1;
+            int end = start;
+            int j = q;
+            while (j < n && s.charAt(j) == quote) { // at the opening quote of an element
+                end = closingQuote(s, j + 1, quote, backslashes);
+                j = end + backslashes + 1;
+                while (j < n && (s.charAt(j) == ',' || s.charAt(j) == ' ' || s.charAt(j) == '\\')) {
+                    j++;
+                }
+            }
+            return end > start ? (long) start << 32 | end : -1;
+        }
+        for (int j = i; j < n; j++) {
+            char c = s.charAt(j);
+            if (c == ']') {
+                return j > i ? (long) i << 32 | j : -1;
+            }
+            if (c == '[' || c == '{' || c == '}' || c == '=' || c == '"' || c == '\'' || c == '\\') {
+                return -1;
+            }
+            if (c == '\n' || c == '\r') {
+                break;
+            }
+        }
+        return (long) i << 32 | unquotedEnd(s, i, false);
+    }
+
     /** Where a value quoted with {@code &quot;} ends: at the closing {@code &quot;} or the end of the line. */
     private static int quotEntityEnd(CharSequence s, int start) {
         int n = s.length();
@@ -136,6 +189,16 @@ final class KeyedValue {
             default:
                 return emitChecked(s, start, end, quoted, e.type, out);
         }
+    }
+
+    /**
+     * Emits a value that runs to the end of its line because it is never closed, with {@code e}'s type: not
+     * checked for harmless values, whose test looks at the end (a text of many such openings would be
+     * read to its end from each).
+     */
+    Findings emitUnclosed(CharSequence s, int start, int end, SensitiveKeys.Entry e, Findings out) {
+        SensitiveType type = e.kind == SensitiveKeys.Kind.AWS_SECRET ? SensitiveType.SECRET : e.type;
+        return end > start && enabled[type.ordinal()] ? Detector.emit(out, start, end, type) : null;
     }
 
     /** Emits {@code [start, end)} as a SECRET unless it is harmless or SECRET is off. */

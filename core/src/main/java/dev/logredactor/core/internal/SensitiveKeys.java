@@ -80,7 +80,7 @@ final class SensitiveKeys {
             "accountkey", "sharedaccesskey", "clientkey", "jsessionid", "phpsessid", "sessionkey", "secretkeybase",
             "passcode", "appkey", "authkey", "hmackey", "sshkey", "licensekey", "consumerkey", "clientassertion",
             "authcode", "authorizationcode", "otpcode", "mfacode", "totp", "recoverycode", "recoverycodes", "backupcode",
-            "backupcodes", "securityanswer", "xamzsignature", "passwordhash", "passworddigest", "pwdhash"}) {
+            "backupcodes", "securityanswer", "xamzsignature", "passwordhash", "passworddigest", "pwdhash", "storepass", "keypass"}) {
             k.put(w, s, Mode.GLUED, Kind.PLAIN);
         }
         // Short words only as a word: dbPass, smtp.pass, oldPwd, id_jwt; not bypass, compass, OLDPWD (a directory).
@@ -201,6 +201,10 @@ final class SensitiveKeys {
         }
         if (j - 3 >= lo && s.charAt(j - 3) == '%' && Chars.isHex(s.charAt(j - 2)) && Chars.isHex(prev)) {
             return true; // URL-encoded punctuation before the key: %22pwd%22
+        }
+        if (j - 6 >= lo && s.charAt(j - 6) == '\\' && s.charAt(j - 5) == 'u' && Chars.isHex(s.charAt(j - 4))
+                && Chars.isHex(s.charAt(j - 3)) && Chars.isHex(s.charAt(j - 2)) && Chars.isHex(prev)) {
+            return true; // a JSON unicode escape before the key: & as Gson writes it in a query string
         }
         if (mode == Mode.WORD) {
             return !Chars.isAlnum(prev)

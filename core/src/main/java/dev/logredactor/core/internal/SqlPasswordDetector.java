@@ -8,15 +8,18 @@ import dev.logredactor.core.SensitiveType;
  * {@code IDENTIFIED BY 'x'} and {@code IDENTIFIED WITH <plugin> BY 'x'} (MySQL, MariaDB). Statement logs
  * of databases and ORMs carry these; the literal's content goes, the quotes and keywords stay. A doubled
  * quote ({@code ''}) stays inside the literal; one that is never closed goes to the end of the line.
- * Trigger: the opening {@code '} after a space or {@code (}.
+ * Oracle's bare or double-quoted {@code USER scott IDENTIFIED BY tiger} goes as well. Triggers: the opening {@code '}
+ * after a space or {@code (}, and the word {@code BY}.
  */
 final class SqlPasswordDetector extends Detector {
     /** The longest word looked at before {@code BY}: {@code identified}, or a plugin such as {@code caching_sha2_password}. */
     private static final int MAX_WORD = 24;
+    /** The longest user name looked at before {@code IDENTIFIED}. */
+    private static final int MAX_NAME = 128;
 
     @Override
     String[] prefixes() {
-        return new String[] {"'"};
+        return new String[] {"'", "BY", "By", "by"};
     }
 
     @Override
@@ -28,6 +31,9 @@ final class SqlPasswordDetector extends Detector {
     Findings detect(CharSequence s, int at, int from, Findings out) {
         if (at == 0) {
             return null;
+        }
+        if (s.charAt(at) != '\'') {
+            return identifiedByWord(s, at, out);
         }
         int keywordEnd;
         if (s.charAt(at - 1) == '(') {
@@ -48,6 +54,76 @@ final class SqlPasswordDetector extends Detector {
             return null;
         }
         return emit(out, start, end, SensitiveType.SECRET);
+    }
+
+    /**
+     * Oracle's {@code USER scott IDENTIFIED BY tiger} and {@code ... IDENTIFIED BY "Tiger#1"} (also after
+     * {@code ROLE} and {@code TO}): the password is an identifier, bare or double-quoted, not a string
+     * literal. A word followed by a literal is a keyword ({@code BY PASSWORD '*hash'}, {@code BY VALUES 'hash'}),
+     * and so is MySQL's {@code BY RANDOM PASSWORD}.
+     */
+    private static Findings identifiedByWord(CharSequence s, int by, Findings out) {
+        int n = s.length();
+        if (by + 3 >= n || s.charAt(by + 2) != ' ' && s.charAt(by + 2) != '\t') {
+            return null;
+        }
+        int identifiedEnd = spacesBefore(s, by);
+        if (identifiedEnd == by || !isWordBefore(s, identifiedEnd, "identified") || !namesAUser(s, identifiedEnd - 10)) {
+            return null;
+        }
+        int start = by + 2;
+        while (start < n && (s.charAt(start) == ' ' || s.charAt(start) == '\t')) {
+            start++;
+        }
+        if (start >= n || s.charAt(start) == '\'') {
+            return null; // a literal: its own trigger
+        }
+        int end;
+        if (s.charAt(start) == '"') {
+            start++;
+            end = start;
+            while (end < n && s.charAt(end) != '"' && s.charAt(end) != '\n' && s.charAt(end) != '\r') {
+                end++;
+            }
+            if (end == n || s.charAt(end) != '"') {
+                // Never closed: no harmless test, which would read to the line's end again from each such opening.
+                return end == start ? null : emit(out, start, end, SensitiveType.SECRET);
+            }
+        } else {
+            end = start;
+            while (end < n && s.charAt(end) > ' ' && ";,)\"'".indexOf(s.charAt(end)) < 0) {
+                end++;
+            }
+            int next = end;
+            while (next < n && (s.charAt(next) == ' ' || s.charAt(next) == '\t')) {
+                next++;
+            }
+            if (next < n && s.charAt(next) == '\'' || end - start == 6 && Chars.regionMatchesIgnoreCase(s, start, "random")) {
+                return null;
+            }
+        }
+        if (end == start || KeyedValue.isHarmless(s, start, end, true)) {
+            return null;
+        }
+        return emit(out, start, end, SensitiveType.SECRET);
+    }
+
+    /**
+     * Whether the {@code IDENTIFIED} at {@code identified} follows {@code USER}, {@code ROLE} or {@code TO}
+     * and a name: a statement, not prose such as "client identified by its certificate".
+     */
+    private static boolean namesAUser(CharSequence s, int identified) {
+        int nameEnd = spacesBefore(s, identified);
+        if (nameEnd == identified) {
+            return false;
+        }
+        int nameStart = nameEnd;
+        while (nameStart > 0 && nameEnd - nameStart < MAX_NAME && s.charAt(nameStart - 1) > ' ') {
+            nameStart--;
+        }
+        int keywordEnd = spacesBefore(s, nameStart);
+        return keywordEnd < nameStart && nameStart < nameEnd && (isWordBefore(s, keywordEnd, "user")
+                || isWordBefore(s, keywordEnd, "role") || isWordBefore(s, keywordEnd, "to"));
     }
 
     /** Index of the first of the spaces or tabs that end just before {@code i}. */

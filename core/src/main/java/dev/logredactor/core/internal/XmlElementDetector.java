@@ -2,7 +2,7 @@ package dev.logredactor.core.internal;
 
 /**
  * XML named like a sensitive key: the content of {@code <password>v</password>} and
- * {@code <ns:ClientSecret>v</ns:ClientSecret>}, and key-value elements whose key is an attribute:
+ * {@code <ns:ClientSecret>v</ns:ClientSecret>} (and of a CDATA section in it), and key-value elements whose key is an attribute:
  * {@code <entry key="password">v</entry>}, {@code <property name="password" value="v"/>} (the
  * {@code value} attribute goes, or the content when there is none). Trigger: the {@code >} that closes
  * a start tag.
@@ -61,11 +61,26 @@ final class XmlElementDetector extends Detector {
     private Findings content(CharSequence s, int at, SensitiveKeys.Entry e, Findings out) {
         int start = at + 1;
         int n = s.length();
+        if (Chars.regionMatches(s, start, "<![CDATA[")) {
+            start += 9;
+            int close = cdataEnd(s, start);
+            return close < n && s.charAt(close) == ']' ? values.emitSpan(s, start, close, true, e, out)
+                    : values.emitUnclosed(s, start, close, e, out);
+        }
         int close = start;
         while (close < n && s.charAt(close) != '<' && s.charAt(close) != '\n' && s.charAt(close) != '\r') {
             close++; // one loop, not the line's end first: that would be quadratic on a line of many elements
         }
         return close == start ? null : values.emitSpan(s, start, close, true, e, out);
+    }
+
+    /** The {@code ]]>} that ends a CDATA section's content at {@code i}, or the end of the line. */
+    private static int cdataEnd(CharSequence s, int i) {
+        int n = s.length();
+        while (i < n && s.charAt(i) != '\n' && s.charAt(i) != '\r' && !(s.charAt(i) == ']' && Chars.regionMatches(s, i, "]]>"))) {
+            i++;
+        }
+        return i;
     }
 
     /** {@code <entry key="password">}, {@code <property name="password" value="..."/>}. */

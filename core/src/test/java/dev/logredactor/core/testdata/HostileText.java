@@ -15,7 +15,10 @@ public final class HostileText {
         BEARER_RUN,
         /** Keys in one long token whose values are dropped: each key once looked for the token's end. */
         UNTAKEN_VALUE_RUN,
-        /** Authorization headers, HTML-quoted and XML values on one line: each once looked for the line's end. */
+        /**
+         * Authorization headers, HTML-quoted and XML values (CDATA too), Oracle's quoted passwords on one line:
+         * each once looked for the line's end, or could.
+         */
         LINE_END_RUN
     }
 
@@ -88,11 +91,12 @@ public final class HostileText {
                 b.append(SecretSamples.pick(r, "Bearer ", "Authorization: Basic ", "Bearer eyJ"));
                 break;
             case UNTAKEN_VALUE_RUN:
-                b.append(SecretSamples.pick(r, "phone=", "password=[REDACTED", "secret=Foo{", "token=Foo["));
+                b.append(SecretSamples.pick(r, "phone=", "password=[REDACTED", "secret=Foo{", "token=Foo[", "token=[\"a",
+                        "pwd=[a, "));
                 break;
             default:
                 b.append(SecretSamples.pick(r, "Authorization: ", "&quot;password&quot;:&quot;", "<password>a",
-                        "<entry key=\"password\">"));
+                        "<entry key=\"password\">", "<password><![CDATA[${x}", "USER a IDENTIFIED BY \"${x} "));
         }
     }
 

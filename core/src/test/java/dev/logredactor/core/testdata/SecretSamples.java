@@ -14,7 +14,7 @@ import java.util.function.Function;
  * ISO 7064 mod 97) independently of the main code. Deterministic for a given {@link Random} seed.
  */
 public final class SecretSamples {
-    private static final String ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    public static final String ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     private static final String UPPER_DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
     private static final String B64URL = ALNUM + "_-";
     private static final String HEX = "0123456789abcdef";
