@@ -52,6 +52,8 @@ class KeyValueSyntaxTest {
         "{\"msg\":\"GET /x?a\\u003d1\\u0026%1$s\\u003d%2$s\\u0026b\\u003d2\"}",
         "--%1$s %2$s",
         "tool -%1$s %2$s -v",
+        "[Field error in object 'form' on field '%1$s': rejected value [%2$s]; codes [Size.form.%1$s,Size]; default message [size]]",
+        "http-outgoing-0 >> \"%1$s: %2$s[\\r][\\n]\"",
     };
 
     @ParameterizedTest
@@ -254,6 +256,18 @@ class KeyValueSyntaxTest {
         }
     }
 
+    /** Apache HttpClient's wire log: a cookie header's value goes up to the {@code [\r][\n]} that ends the line. */
+    @ParameterizedTest
+    @ValueSource(strings = {"http-outgoing-0 << \"Set-Cookie: %s[\\r][\\n]\"", "http-outgoing-3 >> \"Cookie: %s[\\n]\""})
+    void aCookieInAWireLogGoesUpToTheLineEnd(String syntax) {
+        Random r = new Random(syntax.hashCode());
+        for (int i = 0; i < 50; i++) {
+            String cookie = "SESSION=" + SecretSamples.random(r, SecretSamples.ALNUM, 24) + "; Path=/; HttpOnly";
+            String line = String.format(syntax, cookie);
+            assertThat(Redactor.defaults().redact(line)).as(line).isEqualTo(line.replace(cookie, "[REDACTED_SECRET]"));
+        }
+    }
+
     /** Quoted literals after other words, and a password keyword with no literal, stay. */
     @ParameterizedTest
     @ValueSource(strings = {"UPDATE orders SET status = '%s' WHERE id = 42", "updated by '%s'", "ALTER ROLE app PASSWORD NULL",
@@ -340,7 +354,9 @@ class KeyValueSyntaxTest {
         "find . -name x -type f", "java -Xmx512m -cp app.jar", "openssl pkcs12 -passin env:P12_PASS -in a.p12",
         "openssl rsa -passin file:/run/secrets/key -in k", "openssl req -passout stdin -new", "ssh -p 2222 host",
         "openssl enc -pass env:ENC_KEY -in x", "openssl pkcs12 -password file:/run/p12pass -in a.p12",
-        "{\"metric\":\"token\",\"value\":\"512\"}"})
+        "{\"metric\":\"token\",\"value\":\"512\"}",
+        "Field error in object 'form' on field 'password': rejected value [null]; codes [NotNull.form.password]",
+        "Field error in object 'form' on field 'age': rejected value [-3]; codes [Min.form.age]"})
     void proseAndHarmlessKeysStay(String line) {
         assertThat(Redactor.builder().disable("IP_ADDRESS").build().redact(line)).isSameAs(line);
     }

@@ -75,6 +75,12 @@ final class KeyedValue {
             }
             start = (int) (span >>> 32);
             end = (int) span;
+        } else if (Chars.regionMatches(s, i, "rejected value [")) {
+            start = i + 16; // Spring's FieldError: on field 'password': rejected value [v]; codes [...]
+            end = rejectedValueEnd(s, start);
+            if (end == s.length() || s.charAt(end) != ']') {
+                return emitUnclosed(s, start, end, e, out);
+            }
         } else if (Chars.regionMatchesIgnoreCase(s, i, "\\u0027") || Chars.regionMatchesIgnoreCase(s, i, "\\u0022")) {
             start = i + 6; // a quote as Gson escapes it (backslash, u0027), up to the next escape
             end = unquotedEnd(s, start, false);
@@ -155,6 +161,25 @@ final class KeyedValue {
             }
         }
         return (long) i << 32 | unquotedEnd(s, i, false);
+    }
+
+    /**
+     * The {@code ]} that closes the rejected value of a Spring {@code FieldError} whose content starts at
+     * {@code i}: the first one followed by {@code ;}, {@code ]}, {@code ,}, a space or the end of the line;
+     * else the end of the line.
+     */
+    private static int rejectedValueEnd(CharSequence s, int i) {
+        int n = s.length();
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return i;
+            }
+            if (c == ']' && (i + 1 == n || ";], \r\n".indexOf(s.charAt(i + 1)) >= 0)) {
+                return i;
+            }
+        }
+        return n;
     }
 
     /** Where a value quoted with {@code &quot;} ends: at the closing {@code &quot;} or the end of the line. */
@@ -321,7 +346,7 @@ final class KeyedValue {
         while (i < n) {
             char c = s.charAt(i);
             if (c <= ' ' || c == ',' || c == ';' || c == '&' || c == '"' || c == '\'' || c == ')' || c == ']'
-                    || c == '}' || c == '<' || c == '>' || c == '|' || c == '\\') {
+                    || c == '}' || c == '<' || c == '>' || c == '|' || c == '\\' || c == '[' && isWireLineEnd(s, i)) {
                 return i;
             }
             if (encoded && (c == '+' || c == '%' && isEncodedDelimiter(s, i))) {
@@ -342,11 +367,20 @@ final class KeyedValue {
                 || a == '7' && b == 'd' || a == '3' && b == 'b';
     }
 
+    /**
+     * Whether a {@code [\r]} or {@code [\n]} starts at {@code i}: how Apache HttpClient's wire log writes the
+     * end of a header line ({@code >> "X-Api-Key: v[\r][\n]"}).
+     */
+    static boolean isWireLineEnd(CharSequence s, int i) {
+        return i + 3 < s.length() && s.charAt(i + 1) == '\\' && (s.charAt(i + 2) == 'r' || s.charAt(i + 2) == 'n')
+                && s.charAt(i + 3) == ']';
+    }
+
     private static int cookieEnd(CharSequence s, int i) {
         int n = s.length();
         while (i < n) {
             char c = s.charAt(i);
-            if (c == '\n' || c == '\r' || c == '"' || c == '\\') {
+            if (c == '\n' || c == '\r' || c == '"' || c == '\\' || c == '[' && isWireLineEnd(s, i)) {
                 break;
             }
             i++;
@@ -444,7 +478,7 @@ final class KeyedValue {
      */
     private static boolean isObjectRenderingStart(CharSequence s, int start) {
         int i = classNameEnd(s, start, s.length());
-        return i >= 0 && isOpeningBracket(s.charAt(i));
+        return i >= 0 && isOpeningBracket(s.charAt(i)) && !isWireLineEnd(s, i);
     }
 
     private static boolean isOpeningBracket(char c) {
