@@ -59,7 +59,7 @@ class KeyValueSyntaxTest {
     @ParameterizedTest
     @ValueSource(strings = {"password", "db_password", "dbPassword", "spring.datasource.password", "CLIENT_SECRET",
         "clientSecret", "X-Api-Key", "api_key", "apiKey", "access_token", "refreshToken", "private_key", "credentials",
-        "passwd", "pwd", "secret", "auth_token", "jsessionid", "session", "keyStorePassword", "AccountKey",
+        "passwd", "pwd", "secret", "auth_token", "jsessionid", "keyStorePassword", "AccountKey",
         "pass", "db_pass", "smtp.pass", "mailPass", "oldPwd", "DB_PWD", "jwt", "id_jwt", "passcode", "DD_APP_KEY", "appKey",
         "hmacKey", "ssh_key", "authKey", "license_key", "consumer_key", "client_assertion", "auth_code", "authorization_code",
         "otp_code", "mfaCode", "totp", "recovery_codes", "backup_code", "security_answer", "X-Amz-Signature", "sig",
@@ -70,12 +70,14 @@ class KeyValueSyntaxTest {
 
     /**
      * Keys that end in a short secret word, or contain one, without being named for it: their values stay.
-     * {@code OLDPWD} and {@code PWD}-like shell variables hold directories; a ZooKeeper {@code sessionid} is
-     * an id that operators correlate on.
+     * {@code OLDPWD} and {@code PWD}-like shell variables hold directories; a ZooKeeper {@code sessionid} and
+     * a Windows CBS {@code Session: 30546173_4261722401} are ids that operators correlate on (a session
+     * cookie goes with its {@code Cookie} header).
      */
     @ParameterizedTest
     @ValueSource(strings = {"bypass", "compass", "trespass", "surpass", "OLDPWD", "cwd", "passed", "passes", "passthrough",
-        "signal", "design", "config.sign", "sessionid", "session_count", "jwtCount", "codec", "appkeys_loaded"})
+        "signal", "design", "config.sign", "sessionid", "session", "Session", "session_count", "jwtCount", "codec",
+        "appkeys_loaded"})
     void keysThatOnlyResembleASecretNameKeepTheirValues(String key) {
         Random r = new Random(key.hashCode());
         List<String> changed = new ArrayList<>();
@@ -356,7 +358,11 @@ class KeyValueSyntaxTest {
         "openssl enc -pass env:ENC_KEY -in x", "openssl pkcs12 -password file:/run/p12pass -in a.p12",
         "{\"metric\":\"token\",\"value\":\"512\"}",
         "Field error in object 'form' on field 'password': rejected value [null]; codes [NotNull.form.password]",
-        "Field error in object 'form' on field 'age': rejected value [-3]; codes [Min.form.age]"})
+        "Field error in object 'form' on field 'age': rejected value [-3]; codes [Min.form.age]",
+        "RAS KERNEL FATAL instruction address: 0x00004ed8", "data address: 0x1f2e3d4c in module x",
+        "warning: can't get client address: Connection reset by peer", "bind address: 10.0.0.5:8080",
+        "address=[fe80::1%eth0]:22", "Token: Token { kind: ContainerToken, service: 172.22.149.145:28345 }",
+        "REPORT : 7031 5020 150604 240"})
     void proseAndHarmlessKeysStay(String line) {
         assertThat(Redactor.builder().disable("IP_ADDRESS").build().redact(line)).isSameAs(line);
     }

@@ -25,6 +25,7 @@ class NearMissTest {
         List<Arguments> rows = new ArrayList<>();
         row(rows, "Luhn-invalid card number", r -> SecretSamples.luhnInvalidCard(r));
         row(rows, "Luhn-invalid grouped card", NearMissTest::groupedNonCard);
+        row(rows, "card digits in groups no card is printed in", NearMissTest::oddlyGroupedCardDigits);
         row(rows, "epoch seconds", r -> String.valueOf(1_000_000_000L + (long) (r.nextDouble() * 900_000_000L)));
         row(rows, "epoch millis", r -> String.valueOf(1_000_000_000_000L + (long) (r.nextDouble() * 900_000_000_000L)));
         row(rows, "epoch nanos", r -> String.valueOf(1_600_000_000_000_000_000L + (long) (r.nextDouble() * 1e17)));
@@ -114,6 +115,25 @@ class NearMissTest {
                 return group4(digits);
             }
         }
+    }
+
+    /**
+     * The digits of a valid card (Luhn and issuer) in groups that no card is printed in: report columns such
+     * as {@code 5020 150604 240} (a real HealthApp line), not a card.
+     */
+    private static String oddlyGroupedCardDigits(Random r) {
+        String digits = SecretSamples.card(r).replaceAll("[ -]", "");
+        int len = digits.length();
+        int[] sizes = len == 13 ? new int[] {4, 6, 3} : len == 14 ? new int[] {4, 5, 5} : len == 15 ? new int[] {4, 5, 6}
+                : len == 16 ? new int[] {4, 6, 6} : new int[] {4, 5, 5, 5};
+        StringBuilder b = new StringBuilder();
+        char sep = r.nextBoolean() ? ' ' : '-';
+        int pos = 0;
+        for (int size : sizes) {
+            b.append(pos > 0 ? String.valueOf(sep) : "").append(digits, pos, pos + size);
+            pos += size;
+        }
+        return b.toString();
     }
 
     private static String badIban(Random r) {

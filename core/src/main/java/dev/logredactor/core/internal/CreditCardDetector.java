@@ -3,8 +3,8 @@ package dev.logredactor.core.internal;
 import dev.logredactor.core.SensitiveType;
 
 /**
- * Payment card numbers: 13-19 digits, plain or in groups of 3-6 separated by one space or dash
- * ({@code 4111 1111 1111 1111}, {@code 3782-822463-10005}), with a known issuer prefix and a valid Luhn
+ * Payment card numbers: 13-19 digits, plain or in the groups cards are printed in, separated by one space
+ * or dash ({@code 4111 1111 1111 1111}, {@code 3782-822463-10005}), with a known issuer prefix and a valid Luhn
  * check digit. Trigger: a digit 2-6 that starts a number; a number glued to a longer digit run or
  * identifier ({@code blk_-4...}, {@code 10.4111...}) is not one.
  */
@@ -42,6 +42,7 @@ final class CreditCardDetector extends Detector {
         int n = s.length();
         int total = 4;
         int groups = 0;
+        int lengths = 0; // of the groups after the first, 3 bits each
         int pos = e;
         while (groups < 5 && pos + 1 < n && s.charAt(pos) == sep && Chars.isDigit(s.charAt(pos + 1))) {
             int ge = Chars.digits(s, pos + 1);
@@ -50,13 +51,14 @@ final class CreditCardDetector extends Detector {
                 break;
             }
             total += gl;
+            lengths |= gl << 3 * groups;
             pos = ge;
             groups++;
         }
         // The longest run of groups first, then shorter ones, so that a card followed by more digits
         // (a CVV, an amount) is still found.
         for (int end = pos; groups > 0; groups--) {
-            if ((end >= n || !Chars.gluesToWord(s.charAt(end))) && isCard(s, at, end)) {
+            if ((end >= n || !Chars.gluesToWord(s.charAt(end))) && isCardGrouping(lengths, groups) && isCard(s, at, end)) {
                 return emit(out, at, end, SensitiveType.CREDIT_CARD);
             }
             while (s.charAt(end - 1) != sep) {
@@ -65,6 +67,31 @@ final class CreditCardDetector extends Detector {
             end--;
         }
         return null;
+    }
+
+    /**
+     * Whether the groups after the first four digits are laid out as cards are printed: 4-4-4-4 (and 4-4-4-3,
+     * 4-4-4-4-3 for 15 and 19 digits), 4-6-4 and 4-6-5 (Diners, Amex), 4-3-3-3 (13 digits). Numbers
+     * grouped otherwise ({@code 5020 150604 240}, a report's columns) are no card even when Luhn passes.
+     *
+     * @param lengths the lengths of the groups after the first, 3 bits each
+     */
+    private static boolean isCardGrouping(int lengths, int groups) {
+        int second = lengths & 7;
+        if (second == 6) {
+            int third = lengths >>> 3 & 7;
+            return groups == 2 && (third == 4 || third == 5);
+        }
+        if (second != 4 && second != 3) {
+            return false;
+        }
+        for (int g = 1; g < groups; g++) {
+            int len = lengths >>> 3 * g & 7;
+            if (len != second && !(second == 4 && g == groups - 1 && len == 3)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Luhn and a known issuer, over the digits of {@code [start, end)}. */

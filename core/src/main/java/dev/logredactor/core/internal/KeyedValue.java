@@ -113,6 +113,10 @@ final class KeyedValue {
                 return emitChecked(s, start, quoted ? end : cookieEnd(s, start), quoted, e.type, out);
             case WORDS:
                 return emitSpan(s, start, quoted ? end : extendWords(s, unquotedEnd(s, start, encoded), encoded), quoted, e, out);
+            case ADDRESS:
+                end = quoted ? end : extendWords(s, unquotedEnd(s, start, encoded), encoded);
+                boolean postal = !isNetworkShaped(s, start, end) && (quoted || hasDigit(s, start, end));
+                return postal ? emitSpan(s, start, end, quoted, e, out) : null;
             case PHONE:
                 return emitSpan(s, start, quoted ? end : phoneEnd(s, start), quoted, e, out);
             default:
@@ -226,6 +230,47 @@ final class KeyedValue {
         return end > start && enabled[type.ordinal()] ? Detector.emit(out, start, end, type) : null;
     }
 
+    /**
+     * Hex digits and {@code . : [ ] /} only, up to an IPv6 zone ({@code %eth0}): an IP address, with a port or
+     * prefix length, or a MAC address.
+     */
+    private static boolean isNetworkShaped(CharSequence s, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (c == '%' && i > start) {
+                return true;
+            }
+            if (!Chars.isHex(c) && ".:[]/".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return end > start;
+    }
+
+    private static boolean hasDigit(CharSequence s, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (Chars.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the value's first word is {@code 0x} and hex digits: a memory address
+     * ({@code instruction address: 0x00004ed8 in module x}), no personal data.
+     */
+    private static boolean isHexLiteral(CharSequence s, int start, int end) {
+        if (end - start < 3 || s.charAt(start) != '0' || (s.charAt(start + 1) | 0x20) != 'x') {
+            return false;
+        }
+        int i = start + 2;
+        while (i < end && Chars.isHex(s.charAt(i))) {
+            i++;
+        }
+        return i > start + 2 && (i == end || s.charAt(i) == ' ');
+    }
+
     /** Emits {@code [start, end)} as a SECRET unless it is harmless or SECRET is off. */
     Findings emitSecret(CharSequence s, int start, int end, Findings out) {
         return emitChecked(s, start, end, true, SensitiveType.SECRET, out);
@@ -233,7 +278,8 @@ final class KeyedValue {
 
     private Findings emitChecked(CharSequence s, int start, int end, boolean quoted, SensitiveType type,
             Findings out) {
-        if (!enabled[type.ordinal()] || isHarmless(s, start, end, quoted)) {
+        if (!enabled[type.ordinal()] || isHarmless(s, start, end, quoted)
+                || type == SensitiveType.PII_FIELD && isHexLiteral(s, start, end)) {
             return null;
         }
         return Detector.emit(out, start, end, type);
@@ -478,7 +524,23 @@ final class KeyedValue {
      */
     private static boolean isObjectRenderingStart(CharSequence s, int start) {
         int i = classNameEnd(s, start, s.length());
+        if (i >= 0 && s.charAt(i) == ' ' && i + 1 < s.length() && s.charAt(i + 1) == '{' && isCapitalizedWord(s, start, i)) {
+            return true; // Hadoop's Token { kind: ..., service: ... }
+        }
         return i >= 0 && isOpeningBracket(s.charAt(i)) && !isWireLineEnd(s, i);
+    }
+
+    /** Letters only, an upper-case one first and a lower-case one after: {@code Token}, not {@code AB123456C}. */
+    private static boolean isCapitalizedWord(CharSequence s, int start, int end) {
+        boolean lower = false;
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (!Chars.isLetter(c)) {
+                return false;
+            }
+            lower |= Chars.isLower(c);
+        }
+        return lower && Chars.isUpper(s.charAt(start));
     }
 
     private static boolean isOpeningBracket(char c) {

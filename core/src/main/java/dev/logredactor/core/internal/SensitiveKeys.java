@@ -37,6 +37,12 @@ final class SensitiveKeys {
         PLAIN,
         /** Like PLAIN, but unquoted values may run over several words (names, addresses). */
         WORDS,
+        /**
+         * Like WORDS, for the bare name {@code address}, which also names network and memory addresses and
+         * takes prose ({@code can't get client address: Connection reset by peer}): a value shaped like a
+         * network address stays, and so does an unquoted one without a digit (a postal address has a number).
+         */
+        ADDRESS,
         /** A phone number: only digits and phone punctuation are taken. */
         PHONE,
         /** An AWS secret access key when 40 base64 chars, else a plain secret. */
@@ -87,7 +93,7 @@ final class SensitiveKeys {
         for (String w : new String[] {"pass", "pwd", "jwt"}) {
             k.put(w, s, Mode.WORD, Kind.PLAIN);
         }
-        for (String w : new String[] {"session", "otp", "sig"}) {
+        for (String w : new String[] {"otp", "sig"}) {
             k.put(w, s, Mode.WHOLE, Kind.PLAIN);
         }
         k.put("cookie", s, Mode.GLUED, Kind.COOKIE);
@@ -111,7 +117,7 @@ final class SensitiveKeys {
         }
         k.put("zip", p, Mode.WHOLE, Kind.PLAIN);
         k.put("tin", p, Mode.WHOLE, Kind.PLAIN);
-        k.put("address", p, Mode.WHOLE, Kind.WORDS);
+        k.put("address", p, Mode.WHOLE, Kind.ADDRESS);
         for (String w : new String[] {"phone", "telephone", "msisdn", "phonenumber", "phoneno", "mobilenumber",
             "mobileno", "cellphone"}) {
             k.put(w, SensitiveType.PHONE, Mode.GLUED, Kind.PHONE);
