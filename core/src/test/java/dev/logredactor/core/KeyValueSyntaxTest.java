@@ -211,11 +211,17 @@ class KeyValueSyntaxTest {
         "CREATE USER \"App\" IDENTIFIED BY \"%s\" ACCOUNT UNLOCK", "GRANT CONNECT TO app IDENTIFIED BY %s",
         "CREATE DATABASE LINK hr CONNECT TO hr_ro IDENTIFIED BY %s USING 'prod'", "ALTER ROLE admin IDENTIFIED\tBY  %s"})
     void oracleIdentifiedByPasswordsGo(String syntax) {
+        assertPasswordsGo(syntax, "");
+    }
+
+    /** 50 generated passwords in {@code syntax}: each {@code before + password} becomes {@code before + [REDACTED_SECRET]}. */
+    private static void assertPasswordsGo(String syntax, String before) {
         Random r = new Random(syntax.hashCode());
         for (int i = 0; i < 50; i++) {
             String password = SecretSamples.password(r);
             String line = String.format(syntax, password);
-            assertThat(Redactor.defaults().redact(line)).as(line).isEqualTo(line.replace(password, "[REDACTED_SECRET]"));
+            assertThat(Redactor.defaults().redact(line)).as(line)
+                    .isEqualTo(line.replace(before + password, before + "[REDACTED_SECRET]"));
         }
     }
 
@@ -250,12 +256,7 @@ class KeyValueSyntaxTest {
     @ValueSource(strings = {"openssl pkcs12 -export -passout pass:%s -out a.p12", "openssl rsa -passin pass:%s -in key.pem",
         "openssl enc -aes-256-cbc -pass pass:%s -in x", "openssl pkcs12 -in a.p12 -password pass:%s"})
     void opensslPassArgumentsGo(String syntax) {
-        Random r = new Random(syntax.hashCode());
-        for (int i = 0; i < 50; i++) {
-            String password = SecretSamples.password(r);
-            String line = String.format(syntax, password);
-            assertThat(Redactor.defaults().redact(line)).as(line).isEqualTo(line.replace("pass:" + password, "pass:[REDACTED_SECRET]"));
-        }
+        assertPasswordsGo(syntax, "pass:");
     }
 
     /** Apache HttpClient's wire log: a cookie header's value goes up to the {@code [\r][\n]} that ends the line. */

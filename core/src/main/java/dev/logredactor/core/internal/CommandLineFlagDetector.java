@@ -9,6 +9,8 @@ package dev.logredactor.core.internal;
  * {@link KeyValueDetector}.) Trigger: {@code -} and a letter or {@code -} at the start of a flag.
  */
 final class CommandLineFlagDetector extends Detector {
+    private static final String[] OPENSSL_PASS_FLAGS = {"pass", "passin", "passout", "password"};
+
     private final SensitiveKeys keys;
     private final KeyedValue values;
 
@@ -66,12 +68,14 @@ final class CommandLineFlagDetector extends Detector {
         return e == null ? null : values.emit(s, vs, false, e, out);
     }
 
-    /** OpenSSL's password flags: {@code -pass}, {@code -passin}, {@code -passout}, {@code -password}. */
+    /** Whether the flag name {@code [start, end)} is one of OpenSSL's password flags. */
     private static boolean isOpensslPassFlag(CharSequence s, int start, int end) {
-        int len = end - start;
-        return (len == 4 || len == 6 || len == 7 || len == 8) && Chars.regionMatches(s, start, "pass")
-                && (len == 4 || Chars.regionMatches(s, start + 4, "in") && len == 6
-                || Chars.regionMatches(s, start + 4, "out") && len == 7 || Chars.regionMatches(s, start + 4, "word") && len == 8);
+        for (String flag : OPENSSL_PASS_FLAGS) {
+            if (end - start == flag.length() && Chars.regionMatches(s, start, flag)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isOpensslPassSource(CharSequence s, int i) {

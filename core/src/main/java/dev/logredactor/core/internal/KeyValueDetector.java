@@ -7,6 +7,10 @@ package dev.logredactor.core.internal;
  * ({@code {"name":"DB_PASSWORD","value":"v"}}). Trigger: the separator; the key is looked up backwards from it.
  */
 final class KeyValueDetector extends Detector {
+    private static final String QUOTES = "\"'\\";
+    /** The longest name of a name/value pair that is looked up. */
+    private static final int MAX_NAME = 64;
+
     private final SensitiveKeys keys;
     private final KeyedValue values;
 
@@ -118,10 +122,6 @@ final class KeyValueDetector extends Detector {
         boolean named = isWordBefore(s, fieldEnd, from, "name") || isWordBefore(s, fieldEnd, from, "key");
         return named ? keys.lookup(s, nameEnd + 1, nameStart + 1) : null;
     }
-
-    private static final String QUOTES = "\"'\\";
-    /** The longest name of a name/value pair that is looked up. */
-    private static final int MAX_NAME = 64;
 
     /** The index of the last char at or before {@code j} that is not one of {@code chars}, looking back at most 8. */
     private static int skipBack(CharSequence s, int j, int from, String chars) {

@@ -8,8 +8,9 @@ import dev.logredactor.core.SensitiveType;
  *
  * <p>A value is quoted ({@code "v"}, {@code 'v'}, escaped {@code \"v\"} at any depth, {@code %22v%22},
  * {@code &quot;v&quot;}) and then runs to its closing quote, or the end of its line when that quote
- * never comes (fail closed); or it is unquoted and runs to the first delimiter (white space,
- * {@code , ; & | ) ] } < > " ' \}). Values that cannot be secrets stay: empty, {@code null}, booleans,
+ * never comes (fail closed); or it is a list ({@code [v]}, {@code ["v1","v2"]}) whose content goes; or
+ * Spring's {@code rejected value [v]}; or it is unquoted and runs to the first delimiter (white space,
+ * {@code , ; & | ) ] } < > " ' \}, a wire log's {@code [\r]}). Values that cannot be secrets stay: empty, {@code null}, booleans,
  * masks ({@code ****}), placeholders ({@code ${DB_PASSWORD}}, {@code [REDACTED_...]}) and object
  * renderings ({@code Token{a64f992}}, {@code Key@1b6d3586}).
  */
