@@ -251,6 +251,15 @@ class KeyValueSyntaxTest {
         assertThat(Redactor.defaults().redact(line)).isSameAs(line);
     }
 
+    /** {@code -p}: glued after a MySQL client, after a space on a registry login. */
+    @ParameterizedTest
+    @ValueSource(strings = {"mysql -u root -p%s -h db", "mysqldump -uroot -p'%s' app > dump.sql", "/usr/bin/mysql --host=db -p%s",
+        "docker login -u bob -p %s registry.example.com", "podman login --username bob -p %s quay.io",
+        "oc login https://api:6443 -u dev -p %s"})
+    void shortPasswordFlagsOfKnownCommandsGo(String syntax) {
+        assertPasswordsGo(syntax, "");
+    }
+
     /** OpenSSL's {@code pass:} source goes, the other sources ({@code env:}, {@code file:}, {@code fd:}, {@code stdin}) stay. */
     @ParameterizedTest
     @ValueSource(strings = {"openssl pkcs12 -export -passout pass:%s -out a.p12", "openssl rsa -passin pass:%s -in key.pem",
@@ -363,7 +372,8 @@ class KeyValueSyntaxTest {
         "RAS KERNEL FATAL instruction address: 0x00004ed8", "data address: 0x1f2e3d4c in module x",
         "warning: can't get client address: Connection reset by peer", "bind address: 10.0.0.5:8080",
         "address=[fe80::1%eth0]:22", "Token: Token { kind: ContainerToken, service: 172.22.149.145:28345 }",
-        "REPORT : 7031 5020 150604 240"})
+        "REPORT : 7031 5020 150604 240", "mkdir -p /var/lib/app", "docker run -p 8080:80 nginx", "mysql -u root -p app_db",
+        "mysql -h db -P3306 -u app", "mysql -u root -p"})
     void proseAndHarmlessKeysStay(String line) {
         assertThat(Redactor.builder().disable("IP_ADDRESS").build().redact(line)).isSameAs(line);
     }

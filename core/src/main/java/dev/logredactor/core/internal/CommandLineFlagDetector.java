@@ -10,6 +10,11 @@ package dev.logredactor.core.internal;
  */
 final class CommandLineFlagDetector extends Detector {
     private static final String[] OPENSSL_PASS_FLAGS = {"pass", "passin", "passout", "password"};
+    private static final String[] MYSQL_CLIENTS = {"mysql", "mysqldump", "mysqladmin", "mysqlimport", "mysqlshow",
+        "mysqlcheck", "mysqlpump", "mysqlsh", "mariadb"};
+    private static final String[] REGISTRY_LOGINS = {"login"};
+    /** How far back on its line a {@code -p} looks for the command it belongs to. */
+    private static final int MAX_COMMAND_DISTANCE = 256;
 
     private final SensitiveKeys keys;
     private final KeyedValue values;
@@ -45,6 +50,12 @@ final class CommandLineFlagDetector extends Detector {
         if (at + 3 < n && s.charAt(at + 1) == 'u' && s.charAt(at + 2) == ' ') {
             return userColonPassword(s, at + 3, out); // curl -u user:password
         }
+        if (single && at + 3 < n && s.charAt(at + 1) == 'p' && !Chars.regionMatches(s, at + 1, "pass")) {
+            Findings f = shortPasswordFlag(s, at, from, out);
+            if (f != null) {
+                return f;
+            }
+        }
         int keyStart = single ? at + 1 : at + 2;
         if (keyStart >= n || !Chars.isLetter(s.charAt(keyStart)) || at > 0 && Chars.is(s.charAt(at - 1), Chars.KEY)) {
             return null;
@@ -66,6 +77,54 @@ final class CommandLineFlagDetector extends Detector {
         }
         SensitiveKeys.Entry e = keys.lookup(s, keyEnd, keyStart);
         return e == null ? null : values.emit(s, vs, false, e, out);
+    }
+
+    /**
+     * {@code -p} as a password: glued after a MySQL client ({@code mysql -u root -phunter2},
+     * {@code mysqldump -p'hunter2'}), or after a space on a registry login ({@code docker login -u bob -p hunter2},
+     * podman, helm registry, oc). Elsewhere {@code -p} is a port ({@code ssh -p 22}) or another flag, and a
+     * MySQL client's {@code -p name} asks for the password and names a database.
+     */
+    private Findings shortPasswordFlag(CharSequence s, int at, int from, Findings out) {
+        int lineStart = at;
+        int lo = Math.max(from, at - MAX_COMMAND_DISTANCE);
+        while (lineStart > lo && s.charAt(lineStart - 1) != '\n' && s.charAt(lineStart - 1) != '\r') {
+            lineStart--;
+        }
+        char next = s.charAt(at + 2);
+        int start = at + 2;
+        if (next == ' ') {
+            start = at + 3;
+            if (s.charAt(start) <= ' ' || s.charAt(start) == '-' || !hasWord(s, lineStart, at, REGISTRY_LOGINS)) {
+                return null;
+            }
+        } else if (!hasWord(s, lineStart, at, MYSQL_CLIENTS)) {
+            return null;
+        }
+        char quote = s.charAt(start);
+        if (quote == '\'' || quote == '"') {
+            return values.emitSecret(s, start + 1, KeyedValue.closingQuote(s, start + 1, quote, 0), out);
+        }
+        return values.emitSecret(s, start, KeyedValue.unquotedEnd(s, start, false), out);
+    }
+
+    /** Whether one of {@code words} stands as a word in {@code [start, end)}; after a {@code /} too ({@code /usr/bin/mysql}). */
+    private static boolean hasWord(CharSequence s, int start, int end, String[] words) {
+        for (int i = start; i < end; i++) {
+            if (i > start && Chars.isWord(s.charAt(i - 1)) || !Chars.isLetter(s.charAt(i))) {
+                continue;
+            }
+            int e = Chars.run(s, i, Chars.WORD, 16);
+            if (e < end && Chars.isWord(s.charAt(e))) {
+                continue; // longer than any of the words
+            }
+            for (String w : words) {
+                if (e - i == w.length() && Chars.regionMatches(s, i, w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the flag name {@code [start, end)} is one of OpenSSL's password flags. */
