@@ -44,6 +44,10 @@ class KeyValueSyntaxTest {
         "<entry key=\"%1$s\">%2$s</entry>",
         "<property name=\"%1$s\" value=\"%2$s\"/>",
         "<%1$s><![CDATA[%2$s]]></%1$s>",
+        "<wsse:%1$s Type=\"http://docs.oasis-open.org/wss#PasswordText\">%2$s</wsse:%1$s>",
+        "<%1$s encrypted=\"false\">%2$s</%1$s>",
+        "&lt;%1$s&gt;%2$s&lt;/%1$s&gt;",
+        "q=%1$s%%3A%%20%2$s%%26x%%3D1",
         "{\"name\":\"%1$s\",\"value\":\"%2$s\"}",
         "{\"Key\": \"%1$s\", \"Value\": \"%2$s\"}",
         "msg=\"[{\\\"name\\\":\\\"%1$s\\\",\\\"value\\\":\\\"%2$s\\\"}]\"",
@@ -373,7 +377,8 @@ class KeyValueSyntaxTest {
         "warning: can't get client address: Connection reset by peer", "bind address: 10.0.0.5:8080",
         "address=[fe80::1%eth0]:22", "Token: Token { kind: ContainerToken, service: 172.22.149.145:28345 }",
         "REPORT : 7031 5020 150604 240", "mkdir -p /var/lib/app", "docker run -p 8080:80 nginx", "mysql -u root -p app_db",
-        "mysql -h db -P3306 -u app", "mysql -u root -p"})
+        "mysql -h db -P3306 -u app", "mysql -u root -p", "<passwordPolicy minLength=\"8\">strict</passwordPolicy>",
+        "&lt;timeout&gt;30&lt;/timeout&gt; &lt;b&gt;bold&lt;/b&gt;", "<credentials provider=\"vault\"><user>bob</user>"})
     void proseAndHarmlessKeysStay(String line) {
         assertThat(Redactor.builder().disable("IP_ADDRESS").build().redact(line)).isSameAs(line);
     }

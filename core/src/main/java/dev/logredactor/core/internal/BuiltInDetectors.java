@@ -39,6 +39,7 @@ final class BuiltInDetectors {
             KeyedValue values = new KeyedValue(on);
             list.add(new KeyValueDetector(keys, values));
             list.add(new XmlElementDetector(keys, values));
+            list.add(new EscapedXmlElementDetector(keys, values));
             list.add(new CommandLineFlagDetector(keys, values));
         }
         if (on(on, SensitiveType.SECRET)) {

@@ -41,6 +41,9 @@ final class KeyedValue {
     Findings emit(CharSequence s, int vs, boolean spaced, boolean encoded, SensitiveKeys.Entry e, Findings out) {
         int n = s.length();
         int i = spaced ? skipSpaces(s, vs) : vs;
+        for (int k = 0; encoded && k < 3 && (Chars.regionMatches(s, i, "%20") || i < n && s.charAt(i) == '+'); k++) {
+            i += s.charAt(i) == '+' ? 1 : 3; // an encoded space after the separator: password%3A%20v
+        }
         if (i < n && s.charAt(i) == '>' && i == vs) {
             i = skipSpaces(s, i + 1); // Ruby's =>
         }

@@ -83,7 +83,10 @@ final class XmlElementDetector extends Detector {
         return i;
     }
 
-    /** {@code <entry key="password">}, {@code <property name="password" value="..."/>}. */
+    /**
+     * {@code <entry key="password">}, {@code <property name="password" value="..."/>}, and an element named
+     * like a key that has attributes: {@code <wsse:Password Type="...">}, {@code <password encrypted="false">}.
+     */
     private Findings keyAttribute(CharSequence s, int at, int from, Findings out) {
         int lo = Math.max(from, at - MAX_TAG);
         int lt = at - 1;
@@ -96,7 +99,18 @@ final class XmlElementDetector extends Detector {
         SensitiveKeys.Entry entry = null;
         int valueStart = -1;
         int valueEnd = -1;
-        int i = lt + 1;
+        int tagEnd = lt + 1;
+        int localName = tagEnd;
+        while (tagEnd < at && (Chars.is(s.charAt(tagEnd), Chars.KEY) || s.charAt(tagEnd) == ':')) {
+            if (s.charAt(tagEnd) == ':') {
+                localName = tagEnd + 1;
+            }
+            tagEnd++;
+        }
+        // An element named like a key, with attributes: <wsse:Password Type="...#PasswordText">v</wsse:Password>
+        SensitiveKeys.Entry named = tagEnd > localName && tagEnd < at && s.charAt(tagEnd) == ' '
+                ? keys.lookup(s, tagEnd, localName) : null;
+        int i = tagEnd;
         while (i < at) {
             int nameStart = i;
             while (i < at && Chars.is(s.charAt(i), Chars.KEY)) {
@@ -123,6 +137,9 @@ final class XmlElementDetector extends Detector {
             } else {
                 i++;
             }
+        }
+        if (entry == null) {
+            entry = named;
         }
         if (entry == null) {
             return null;
