@@ -48,6 +48,7 @@ class KeyValueSyntaxTest {
         "<%1$s encrypted=\"false\">%2$s</%1$s>",
         "&lt;%1$s&gt;%2$s&lt;/%1$s&gt;",
         "q=%1$s%%3A%%20%2$s%%26x%%3D1",
+        "Server=db,1433;Database=app;%1$s={%2$s};Encrypt=true",
         "{\"name\":\"%1$s\",\"value\":\"%2$s\"}",
         "{\"Key\": \"%1$s\", \"Value\": \"%2$s\"}",
         "msg=\"[{\\\"name\\\":\\\"%1$s\\\",\\\"value\\\":\\\"%2$s\\\"}]\"",
@@ -378,7 +379,8 @@ class KeyValueSyntaxTest {
         "address=[fe80::1%eth0]:22", "Token: Token { kind: ContainerToken, service: 172.22.149.145:28345 }",
         "REPORT : 7031 5020 150604 240", "mkdir -p /var/lib/app", "docker run -p 8080:80 nginx", "mysql -u root -p app_db",
         "mysql -h db -P3306 -u app", "mysql -u root -p", "<passwordPolicy minLength=\"8\">strict</passwordPolicy>",
-        "&lt;timeout&gt;30&lt;/timeout&gt; &lt;b&gt;bold&lt;/b&gt;", "<credentials provider=\"vault\"><user>bob</user>"})
+        "&lt;timeout&gt;30&lt;/timeout&gt; &lt;b&gt;bold&lt;/b&gt;", "<credentials provider=\"vault\"><user>bob</user>",
+        "credentials={user=bob, role=admin}", "token={ }", "secret={}"})
     void proseAndHarmlessKeysStay(String line) {
         assertThat(Redactor.builder().disable("IP_ADDRESS").build().redact(line)).isSameAs(line);
     }

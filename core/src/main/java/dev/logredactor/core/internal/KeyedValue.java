@@ -79,6 +79,9 @@ final class KeyedValue {
             }
             start = (int) (span >>> 32);
             end = (int) span;
+        } else if (s.charAt(i) == '{' && bracedEnd(s, i + 1) > i + 1) {
+            start = i + 1; // SQL Server's JDBC and ADO.NET quote a value in braces: password={p;w}
+            end = bracedEnd(s, start);
         } else if (Chars.regionMatches(s, i, "rejected value [")) {
             start = i + 16; // Spring's FieldError: on field 'password': rejected value [v]; codes [...]
             end = rejectedValueEnd(s, start);
@@ -169,6 +172,24 @@ final class KeyedValue {
             }
         }
         return (long) i << 32 | unquotedEnd(s, i, false);
+    }
+
+    /**
+     * The {@code }} that closes a braced value whose content starts at {@code i}, or -1 when the braces hold
+     * structure ({@code {user=bob}}, {@code {"a":1}}, {@code {a: 1}}) or do not close within the token.
+     */
+    private static int bracedEnd(CharSequence s, int i) {
+        int n = s.length();
+        for (int j = i; j < n; j++) {
+            char c = s.charAt(j);
+            if (c == '}') {
+                return j;
+            }
+            if (c <= ' ' || c == '{' || c == '[' || c == '=' || c == ':' || c == '"' || c == '\'') {
+                return -1; // white space too: each opening brace reads one token at most
+            }
+        }
+        return -1;
     }
 
     /**
