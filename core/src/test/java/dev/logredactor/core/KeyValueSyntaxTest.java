@@ -64,7 +64,7 @@ class KeyValueSyntaxTest {
     @ParameterizedTest
     @ValueSource(strings = {"password", "db_password", "dbPassword", "spring.datasource.password", "CLIENT_SECRET",
         "clientSecret", "X-Api-Key", "api_key", "apiKey", "access_token", "refreshToken", "private_key", "credentials",
-        "passwd", "pwd", "secret", "auth_token", "jsessionid", "keyStorePassword", "AccountKey",
+        "passwd", "pwd", "secret", "auth_token", "jsessionid", "session", "keyStorePassword", "AccountKey",
         "pass", "db_pass", "smtp.pass", "mailPass", "oldPwd", "DB_PWD", "jwt", "id_jwt", "passcode", "DD_APP_KEY", "appKey",
         "hmacKey", "ssh_key", "authKey", "license_key", "consumer_key", "client_assertion", "auth_code", "authorization_code",
         "otp_code", "mfaCode", "totp", "recovery_codes", "backup_code", "security_answer", "X-Amz-Signature", "sig",
@@ -75,14 +75,12 @@ class KeyValueSyntaxTest {
 
     /**
      * Keys that end in a short secret word, or contain one, without being named for it: their values stay.
-     * {@code OLDPWD} and {@code PWD}-like shell variables hold directories; a ZooKeeper {@code sessionid} and
-     * a Windows CBS {@code Session: 30546173_4261722401} are ids that operators correlate on (a session
-     * cookie goes with its {@code Cookie} header).
+     * {@code OLDPWD} and {@code PWD}-like shell variables hold directories; a ZooKeeper {@code sessionid} is
+     * an id that operators correlate on.
      */
     @ParameterizedTest
     @ValueSource(strings = {"bypass", "compass", "trespass", "surpass", "OLDPWD", "cwd", "passed", "passes", "passthrough",
-        "signal", "design", "config.sign", "sessionid", "session", "Session", "session_count", "jwtCount", "codec",
-        "appkeys_loaded"})
+        "signal", "design", "config.sign", "sessionid", "session_count", "jwtCount", "codec", "appkeys_loaded"})
     void keysThatOnlyResembleASecretNameKeepTheirValues(String key) {
         Random r = new Random(key.hashCode());
         List<String> changed = new ArrayList<>();
@@ -96,6 +94,24 @@ class KeyValueSyntaxTest {
             }
         }
         assertThat(changed).as("values of %s", key).isEmpty();
+    }
+
+    /**
+     * A {@code session} whose value is shaped like a number is an id that operators correlate on (Windows CBS
+     * writes {@code Session: 30546173_4261722401 initialized}); a token value goes (above).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"Session: %s initialized by client WindowsUpdateAgent.", "session=%s", "{\"session\":\"%s\"}",
+        "<session>%s</session>"})
+    void numericSessionIdsStay(String syntax) {
+        Random r = new Random(syntax.hashCode());
+        for (int i = 0; i < 50; i++) {
+            String id = SecretSamples.pick(r, SecretSamples.digits(r, 8) + "_" + SecretSamples.digits(r, 10),
+                    "0x" + SecretSamples.random(r, "0123456789abcdef", 15), String.valueOf(1 + r.nextInt(100_000)),
+                    SecretSamples.digits(r, 4) + "-" + SecretSamples.digits(r, 4) + "." + SecretSamples.digits(r, 2));
+            String line = String.format(syntax, id);
+            assertThat(Redactor.builder().disable("IP_ADDRESS").build().redact(line)).as(line).isSameAs(line);
+        }
     }
 
     @ParameterizedTest

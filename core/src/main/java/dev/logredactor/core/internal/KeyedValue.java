@@ -240,6 +240,8 @@ final class KeyedValue {
                 return emitChecked(s, start, end, quoted, SensitiveType.SECRET, out);
             case AUTHORIZATION:
                 return authorization(s, start, end, out);
+            case SESSION:
+                return isNumericId(s, start, end) || isHexLiteral(s, start, end) ? null : emitChecked(s, start, end, quoted, e.type, out);
             default:
                 return emitChecked(s, start, end, quoted, e.type, out);
         }
@@ -266,6 +268,18 @@ final class KeyedValue {
                 return true;
             }
             if (!Chars.isHex(c) && ".:[]/".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return end > start;
+    }
+
+    /** Digits with single {@code _ - .} between them: {@code 30546173_4261722401}, {@code 42}. */
+    private static boolean isNumericId(CharSequence s, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            boolean separator = c == '_' || c == '-' || c == '.';
+            if (!Chars.isDigit(c) && !(separator && i > start && i + 1 < end && Chars.isDigit(s.charAt(i - 1)))) {
                 return false;
             }
         }

@@ -43,6 +43,12 @@ final class SensitiveKeys {
          * network address stays, and so does an unquoted one without a digit (a postal address has a number).
          */
         ADDRESS,
+        /**
+         * Like PLAIN, for the bare name {@code session}: a value shaped like a number (digits with {@code _ - .}
+         * between them, or a {@code 0x} literal) is an id that operators correlate on and stays
+         * ({@code Session: 30546173_4261722401 initialized} in Windows CBS logs); a token goes.
+         */
+        SESSION,
         /** A phone number: only digits and phone punctuation are taken. */
         PHONE,
         /** An AWS secret access key when 40 base64 chars, else a plain secret. */
@@ -96,6 +102,7 @@ final class SensitiveKeys {
         for (String w : new String[] {"otp", "sig"}) {
             k.put(w, s, Mode.WHOLE, Kind.PLAIN);
         }
+        k.put("session", s, Mode.WHOLE, Kind.SESSION);
         k.put("cookie", s, Mode.GLUED, Kind.COOKIE);
         k.put("authorization", s, Mode.WORD, Kind.AUTHORIZATION);
         for (String w : new String[] {"secretaccesskey", "awssecretkey", "awssecret"}) {
