@@ -6,8 +6,6 @@ package dev.logredactor.core.internal;
  * {@code &gt;}.
  */
 final class EscapedXmlElementDetector extends Detector {
-    private static final int MAX_NAME = 64;
-
     private final SensitiveKeys keys;
     private final KeyedValue values;
 
@@ -33,28 +31,16 @@ final class EscapedXmlElementDetector extends Detector {
         if (gt - 5 < from || !Chars.regionMatchesIgnoreCase(s, gt, "&gt;")) {
             return null;
         }
-        int lo = Math.max(from, gt - MAX_NAME);
-        int nameStart = gt;
-        int localName = -1;
-        while (nameStart > lo && (Chars.is(s.charAt(nameStart - 1), Chars.KEY) || s.charAt(nameStart - 1) == ':')) {
-            nameStart--;
-            if (s.charAt(nameStart) == ':' && localName < 0) {
-                localName = nameStart + 1;
-            }
-        }
+        int nameStart = XmlElementDetector.nameStart(s, gt, Math.max(from, gt - XmlElementDetector.MAX_NAME));
         if (nameStart == gt || nameStart - 4 < from || !Chars.regionMatchesIgnoreCase(s, nameStart - 4, "&lt;")) {
             return null;
         }
-        SensitiveKeys.Entry e = keys.lookup(s, gt, localName < 0 ? nameStart : localName);
+        SensitiveKeys.Entry e = keys.lookup(s, gt, XmlElementDetector.localName(s, nameStart, gt));
         if (e == null) {
             return null;
         }
         int start = at + 1;
-        int n = s.length();
-        int close = start;
-        while (close < n && s.charAt(close) != '&' && s.charAt(close) != '<' && s.charAt(close) != '\n' && s.charAt(close) != '\r') {
-            close++;
-        }
+        int close = XmlElementDetector.contentEnd(s, start, '&');
         return close == start ? null : values.emitSpan(s, start, close, true, e, out);
     }
 }

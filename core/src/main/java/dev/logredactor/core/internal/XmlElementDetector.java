@@ -8,7 +8,8 @@ package dev.logredactor.core.internal;
  * a start tag.
  */
 final class XmlElementDetector extends Detector {
-    private static final int MAX_NAME = 64;
+    /** The longest element name looked at. */
+    static final int MAX_NAME = 64;
     private static final int MAX_TAG = 512;
 
     private final SensitiveKeys keys;
@@ -37,25 +38,51 @@ final class XmlElementDetector extends Detector {
             return null;
         }
         int lo = Math.max(from, at - MAX_NAME);
-        int j = at - 1;
-        int nameStart = -1;
-        while (j >= lo) {
-            char c = s.charAt(j);
-            if (c == '<') {
-                break;
-            }
-            if (c == ':' && nameStart < 0) {
-                nameStart = j + 1;
-            } else if (!Chars.is(c, Chars.KEY)) {
-                return null;
-            }
-            j--;
-        }
-        if (j < lo || s.charAt(j) != '<' || j + 1 == at) {
+        int nameStart = nameStart(s, at, lo);
+        if (nameStart == at || nameStart - 1 < lo || s.charAt(nameStart - 1) != '<') {
             return null;
         }
-        SensitiveKeys.Entry e = keys.lookup(s, at, nameStart < 0 ? j + 1 : nameStart);
+        int localName = localName(s, nameStart, at);
+        if (localName > nameStart && localName(s, nameStart, localName - 1) > nameStart) {
+            return null; // a second prefix: <a:b:password> is no element name
+        }
+        SensitiveKeys.Entry e = keys.lookup(s, at, localName);
         return e == null ? null : content(s, at, e, out);
+    }
+
+    private static boolean isNameChar(char c) {
+        return Chars.is(c, Chars.KEY) || c == ':';
+    }
+
+    /** The start of the element name ({@code ns:Name}) that ends at {@code end}, reaching back to {@code lo} at most. */
+    static int nameStart(CharSequence s, int end, int lo) {
+        int j = end;
+        while (j > lo && isNameChar(s.charAt(j - 1))) {
+            j--;
+        }
+        return j;
+    }
+
+    /** Where the local part of the element name {@code [start, end)} starts: after its last {@code :}. */
+    static int localName(CharSequence s, int start, int end) {
+        for (int j = end - 1; j >= start; j--) {
+            if (s.charAt(j) == ':') {
+                return j + 1;
+            }
+        }
+        return start;
+    }
+
+    /**
+     * Where element content that starts at {@code i} ends: at {@code <}, {@code stop} or a line break. One loop,
+     * not the line's end first: that would be quadratic on a line of many elements.
+     */
+    static int contentEnd(CharSequence s, int i, char stop) {
+        int n = s.length();
+        while (i < n && s.charAt(i) != '<' && s.charAt(i) != stop && s.charAt(i) != '\n' && s.charAt(i) != '\r') {
+            i++;
+        }
+        return i;
     }
 
     private Findings content(CharSequence s, int at, SensitiveKeys.Entry e, Findings out) {
@@ -67,10 +94,7 @@ final class XmlElementDetector extends Detector {
             return close < n && s.charAt(close) == ']' ? values.emitSpan(s, start, close, true, e, out)
                     : values.emitUnclosed(s, start, close, e, out);
         }
-        int close = start;
-        while (close < n && s.charAt(close) != '<' && s.charAt(close) != '\n' && s.charAt(close) != '\r') {
-            close++; // one loop, not the line's end first: that would be quadratic on a line of many elements
-        }
+        int close = contentEnd(s, start, '<');
         return close == start ? null : values.emitSpan(s, start, close, true, e, out);
     }
 
@@ -100,14 +124,11 @@ final class XmlElementDetector extends Detector {
         int valueStart = -1;
         int valueEnd = -1;
         int tagEnd = lt + 1;
-        int localName = tagEnd;
-        while (tagEnd < at && (Chars.is(s.charAt(tagEnd), Chars.KEY) || s.charAt(tagEnd) == ':')) {
-            if (s.charAt(tagEnd) == ':') {
-                localName = tagEnd + 1;
-            }
+        while (tagEnd < at && isNameChar(s.charAt(tagEnd))) {
             tagEnd++;
         }
         // An element named like a key, with attributes: <wsse:Password Type="...#PasswordText">v</wsse:Password>
+        int localName = localName(s, lt + 1, tagEnd);
         SensitiveKeys.Entry named = tagEnd > localName && tagEnd < at && s.charAt(tagEnd) == ' '
                 ? keys.lookup(s, tagEnd, localName) : null;
         int i = tagEnd;
