@@ -210,6 +210,15 @@ final class Chars {
         return true;
     }
 
+    /**
+     * Whether the word that ends just before {@code end} is {@code lowerWhat} (ASCII lower case), in any case:
+     * it starts at {@code from} or after a char that no word glues to.
+     */
+    static boolean isWordBefore(CharSequence s, int end, int from, String lowerWhat) {
+        int start = end - lowerWhat.length();
+        return start >= from && (start == from || !gluesToWord(s.charAt(start - 1))) && regionMatchesIgnoreCase(s, start, lowerWhat);
+    }
+
     /** First index of {@code what} in {@code s} at or after {@code from}, or -1. */
     static int indexOf(CharSequence s, String what, int from) {
         if (s instanceof String) {

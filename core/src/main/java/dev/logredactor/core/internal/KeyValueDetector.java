@@ -119,7 +119,7 @@ final class KeyValueDetector extends Detector {
             return null;
         }
         int fieldEnd = skipBack(s, skipBack(s, j - 1, from, " "), from, QUOTES) + 1;
-        boolean named = isWordBefore(s, fieldEnd, from, "name") || isWordBefore(s, fieldEnd, from, "key");
+        boolean named = Chars.isWordBefore(s, fieldEnd, from, "name") || Chars.isWordBefore(s, fieldEnd, from, "key");
         return named ? keys.lookup(s, nameEnd + 1, nameStart + 1) : null;
     }
 
@@ -130,12 +130,6 @@ final class KeyValueDetector extends Detector {
             j--;
         }
         return j;
-    }
-
-    /** Whether the word that ends before {@code end} is {@code word}, in any case. */
-    private static boolean isWordBefore(CharSequence s, int end, int from, String word) {
-        int start = end - word.length();
-        return start >= from && Chars.regionMatchesIgnoreCase(s, start, word) && (start == from || !Chars.isWord(s.charAt(start - 1)));
     }
 
     /** Index after the key that ends before the separator at {@code sep}: spaces and quotes skipped. */

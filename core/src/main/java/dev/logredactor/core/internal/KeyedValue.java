@@ -358,10 +358,7 @@ final class KeyedValue {
      * a name, then {@code =} and a quote (escaped in JSON) or a letter or digit.
      */
     private static boolean isAuthParam(CharSequence s, int i, int end) {
-        int e = i;
-        while (e < end && Chars.is(s.charAt(e), Chars.B64URL)) { // [A-Za-z0-9_-]
-            e++;
-        }
+        int e = Chars.run(s, i, Chars.B64URL, end - i); // [A-Za-z0-9_-]
         return e > i && e + 1 < end && s.charAt(e) == '='
                 && (s.charAt(e + 1) == '"' || s.charAt(e + 1) == '\\' || Chars.isAlnum(s.charAt(e + 1)));
     }

@@ -71,10 +71,7 @@ final class SqlPasswordDetector extends Detector {
         if (identifiedEnd == by || !isWordBefore(s, identifiedEnd, "identified") || !namesAUser(s, identifiedEnd - 10)) {
             return null;
         }
-        int start = by + 2;
-        while (start < n && (s.charAt(start) == ' ' || s.charAt(start) == '\t')) {
-            start++;
-        }
+        int start = spacesAfter(s, by + 2);
         if (start >= n || s.charAt(start) == '\'') {
             return null; // a literal: its own trigger
         }
@@ -94,10 +91,7 @@ final class SqlPasswordDetector extends Detector {
             while (end < n && s.charAt(end) > ' ' && ";,)\"'".indexOf(s.charAt(end)) < 0) {
                 end++;
             }
-            int next = end;
-            while (next < n && (s.charAt(next) == ' ' || s.charAt(next) == '\t')) {
-                next++;
-            }
+            int next = spacesAfter(s, end);
             if (next < n && s.charAt(next) == '\'' || end - start == 6 && Chars.regionMatchesIgnoreCase(s, start, "random")) {
                 return null;
             }
@@ -126,6 +120,15 @@ final class SqlPasswordDetector extends Detector {
                 || isWordBefore(s, keywordEnd, "role") || isWordBefore(s, keywordEnd, "to"));
     }
 
+    /** Index of the first char at or after {@code i} that is no space or tab. */
+    private static int spacesAfter(CharSequence s, int i) {
+        int n = s.length();
+        while (i < n && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
+    }
+
     /** Index of the first of the spaces or tabs that end just before {@code i}. */
     private static int spacesBefore(CharSequence s, int i) {
         int j = i;
@@ -135,10 +138,8 @@ final class SqlPasswordDetector extends Detector {
         return j;
     }
 
-    /** Whether the word that ends at {@code end} is {@code word} (ASCII lower case), in any case. */
     private static boolean isWordBefore(CharSequence s, int end, String word) {
-        int start = end - word.length();
-        return start >= 0 && (start == 0 || !Chars.gluesToWord(s.charAt(start - 1))) && Chars.regionMatchesIgnoreCase(s, start, word);
+        return Chars.isWordBefore(s, end, 0, word);
     }
 
     /** Whether the {@code BY} that starts at {@code by} follows {@code IDENTIFIED} or an auth plugin ({@code ..._password}). */
