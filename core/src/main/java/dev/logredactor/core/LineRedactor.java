@@ -30,34 +30,89 @@ public final class LineRedactor {
      * @return the redacted line, or {@code line} itself
      */
     public String redactLine(String line) {
-        String r = redactOnly(line);
-        return redactor.neutralize(r); // the same instance when the option is off or there is nothing to escape
-    }
-
-    private String redactOnly(String line) {
         try {
+            StringBuilder out;
             if (inPrivateKey) {
-                int end = Engine.endOfPrivateKey(line, 0);
-                StringBuilder out = new StringBuilder();
-                engine.renderSpan(line, 0, end < 0 ? line.length() : end, Redactor.privateKeyId(), out);
-                if (end >= 0) {
-                    inPrivateKey = false;
-                    out.append(redactRest(line.substring(end)));
+                out = new StringBuilder(line.length());
+                renderInsidePrivateKey(line, out);
+            } else {
+                Findings f = engine.find(line);
+                if (f == null) {
+                    return redactor.neutralize(line); // the same instance when the option is off or there is nothing to escape
                 }
-                return out.toString();
+                out = new StringBuilder(line.length() + 16 * f.size());
+                render(line, f, out);
             }
-            Findings f = engine.find(line);
-            if (f == null) {
-                return line;
-            }
-            inPrivateKey = f.endsInOpenPrivateKey();
-            StringBuilder out = new StringBuilder(line.length() + 16 * f.size());
-            engine.render(line, f, out);
-            return out.toString();
+            return redactor.neutralize(out.toString());
         } catch (RuntimeException | StackOverflowError e) {
-            redactor.report(e instanceof RuntimeException ? (RuntimeException) e : new IllegalStateException(e));
+            report(e);
             return Redactor.failed(line);
         }
+    }
+
+    /**
+     * Redacts the line into {@code out}, for a caller that holds its lines in a buffer of its own (such
+     * as a view of the bytes it read), so that a clean line costs no copy: when something was found,
+     * or with {@code neutralize-newlines} on something was escaped, appends the line as
+     * {@link #redactLine(String)} returns it and returns {@code true}; when the line stays as it is,
+     * appends nothing and returns {@code false}. The line is read only during the call.
+     *
+     * @param line one line, without its line break
+     * @param out where the redacted line goes
+     * @return whether the redacted line was appended; when not, the line stays as it is
+     */
+    public boolean appendRedactedLine(CharSequence line, StringBuilder out) {
+        int mark = out.length();
+        try {
+            if (inPrivateKey) {
+                renderInsidePrivateKey(line, out);
+            } else {
+                Findings f = engine.find(line);
+                if (f == null) {
+                    if (!redactor.needsNeutralizing(line)) {
+                        return false;
+                    }
+                    out.append(line);
+                } else {
+                    render(line, f, out);
+                }
+            }
+            if (redactor.neutralizesNewlines()) {
+                String part = out.substring(mark);
+                out.setLength(mark);
+                out.append(redactor.neutralize(part));
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            report(e);
+            out.setLength(mark);
+            out.append(Redactor.failed(line));
+        }
+        return true;
+    }
+
+    private void render(CharSequence line, Findings f, StringBuilder out) {
+        inPrivateKey = f.endsInOpenPrivateKey();
+        engine.render(line, f, out);
+    }
+
+    /** Appends a line that starts inside a private key block: the block's part replaced whole, the rest redacted. */
+    private void renderInsidePrivateKey(CharSequence line, StringBuilder out) {
+        int end = Engine.endOfPrivateKey(line, 0);
+        engine.renderSpan(line, 0, end < 0 ? line.length() : end, Redactor.privateKeyId(), out);
+        if (end >= 0) {
+            inPrivateKey = false;
+            CharSequence rest = line.subSequence(end, line.length());
+            Findings f = engine.find(rest);
+            if (f == null) {
+                out.append(rest);
+            } else {
+                render(rest, f, out);
+            }
+        }
+    }
+
+    private void report(Throwable e) {
+        redactor.report(e instanceof RuntimeException ? (RuntimeException) e : new IllegalStateException(e));
     }
 
     /**
@@ -109,16 +164,5 @@ public final class LineRedactor {
             }
         }
         return list;
-    }
-
-    private String redactRest(String rest) {
-        Findings f = engine.find(rest);
-        if (f == null) {
-            return rest;
-        }
-        inPrivateKey = f.endsInOpenPrivateKey();
-        StringBuilder out = new StringBuilder();
-        engine.render(rest, f, out);
-        return out.toString();
     }
 }

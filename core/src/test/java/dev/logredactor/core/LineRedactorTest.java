@@ -2,7 +2,10 @@ package dev.logredactor.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.logredactor.core.testdata.RealisticLogLines;
 import dev.logredactor.core.testdata.SecretSamples;
+import java.nio.CharBuffer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -74,5 +77,57 @@ class LineRedactorTest {
             assertThat(Redactor.defaults().redact(line))
                     .isEqualTo("{\"private_key_id\":\"abc\",\"pem\":\"[REDACTED_PRIVATE_KEY]\\n\",\"n\":1}");
         }
+    }
+
+    /**
+     * {@code appendRedactedLine} on a view that is no {@code String} does what {@code redactLine} does: the
+     * same text appended after what {@code out} held, or nothing appended and {@code false} exactly where
+     * {@code redactLine} returns its line itself; the private key state carried alike. With and without
+     * {@code neutralize-newlines}, on clean, secret-bearing and key-block lines and lines with control chars.
+     */
+    @Test
+    void appendRedactedLineAgreesWithRedactLine() {
+        Random r = new Random(17);
+        RealisticLogLines clean = new RealisticLogLines(17, true);
+        SensitiveType[] types = SensitiveType.values();
+        List<String> in = new ArrayList<>();
+        while (in.size() < 20_000) {
+            switch (r.nextInt(12)) {
+                case 0:
+                    in.add(clean.next() + " " + SecretSamples.of(types[r.nextInt(types.length)], r));
+                    break;
+                case 1:
+                    for (String l : ("key " + SecretSamples.privateKey(r, "\n") + " then " + SecretSamples.email(r)).split("\n")) {
+                        in.add(l);
+                    }
+                    break;
+                case 2:
+                    in.add(clean.next() + "\u001b[31m\r" + (r.nextBoolean() ? " pin=" + SecretSamples.digits(r, 4) : ""));
+                    break;
+                default:
+                    in.add(clean.next());
+                    break;
+            }
+        }
+        int[] outcomes = new int[2];
+        for (boolean neutralize : new boolean[] {false, true}) {
+            Redactor redactor = Redactor.builder().neutralizeNewlines(neutralize).build();
+            LineRedactor byString = redactor.newLineRedactor();
+            LineRedactor byView = redactor.newLineRedactor();
+            StringBuilder out = new StringBuilder();
+            for (String line : in) {
+                String expected = byString.redactLine(line);
+                String before = "prefix " + r.nextInt(100);
+                out.setLength(0);
+                out.append(before);
+                boolean appended = byView.appendRedactedLine(CharBuffer.wrap(line), out);
+                assertThat(appended).as(line).isEqualTo(expected != line);
+                assertThat(out.toString()).as(line).isEqualTo(appended ? before + expected : before);
+                assertThat(byView.insidePrivateKey()).as(line).isEqualTo(byString.insidePrivateKey());
+                outcomes[appended ? 1 : 0]++;
+            }
+        }
+        assertThat(outcomes[0]).isGreaterThan(10_000);
+        assertThat(outcomes[1]).isGreaterThan(6_000);
     }
 }
