@@ -20,6 +20,8 @@ final class Chunk {
     private static final long ONES = 0x0101010101010101L;
     private static final long TOPS = 0x8080808080808080L;
     private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+    /** The first size of the buffer the redacted lines of a chunk are encoded into. */
+    static final int REDACTED_BUFFER = 64 * 1024;
 
     final byte[] data;
     final int length;
@@ -29,8 +31,13 @@ final class Chunk {
     private int count;
     /** Per line, whether it holds a byte outside ASCII. */
     private boolean[] wide;
-    /** Per line, its redacted text, or {@code null} when the line is clean. */
-    private String[] redacted;
+    /**
+     * Per line, where its redacted text ends in {@link #redactedBytes} (it starts where the one before it
+     * ends), or -1 when the line is clean.
+     */
+    private int[] redactedEnd;
+    /** The redacted lines, encoded in UTF-8, one after another. */
+    private byte[] redactedBytes;
     private boolean endsInPrivateKey;
     private final CountDownLatch done = new CountDownLatch(1);
 
@@ -135,24 +142,52 @@ final class Chunk {
         return new String(data, start(i), textEnd(i) - start(i), wide(i) ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
     }
 
-    /** The line as it is to be written: its redacted text, or {@code null} when it is clean. */
-    String redacted(int i) {
-        return redacted[i];
+    /**
+     * Where the line's redacted text ends in {@link #redactedBytes()}, after {@link #redactWith}; it starts
+     * where the one of the last redacted line before it ends, or at 0. -1 when the line is clean.
+     */
+    int redactedEnd(int i) {
+        return redactedEnd[i];
+    }
+
+    /** The redacted lines, encoded in UTF-8, one after another; {@code null} before {@link #redactWith}. */
+    byte[] redactedBytes() {
+        return redactedBytes;
     }
 
     boolean endsInPrivateKey() {
         return endsInPrivateKey;
     }
 
-    /** Redacts every line, continuing the state the redactor is in, and leaves it at the chunk's end. */
-    void redactWith(LineRedactor lines) {
-        String[] r = new String[count];
+    /**
+     * Redacts every line, continuing the state the redactor is in, and leaves it at the chunk's end. An
+     * ASCII line is read where it lies ({@link AsciiLine}); only a line with other bytes is decoded. The
+     * redacted lines are encoded into {@code buffer} (grown when too small), so a chunk makes no garbage
+     * but for what the redactor makes of the lines it changes.
+     *
+     * @param scratch where each redacted line is put together before it is encoded; emptied here
+     * @param buffer where the redacted lines go, or {@code null} for a new one
+     */
+    void redactWith(LineRedactor lines, StringBuilder scratch, byte[] buffer) {
+        int[] e = new int[count];
+        byte[] b = buffer != null ? buffer : new byte[REDACTED_BUFFER];
+        int used = 0;
+        AsciiLine ascii = new AsciiLine();
         for (int i = 0; i < count; i++) {
-            String text = text(i);
-            String out = lines.redactLine(text);
-            r[i] = out == text ? null : out;
+            CharSequence text = wide[i] ? text(i) : ascii.set(data, start(i), textEnd(i));
+            scratch.setLength(0);
+            if (lines.appendRedactedLine(text, scratch)) {
+                if (b.length - used < 3 * scratch.length()) {
+                    b = Arrays.copyOf(b, Math.max(2 * b.length, used + 3 * scratch.length()));
+                }
+                used = Utf8.encode(scratch, b, used);
+                e[i] = used;
+            } else {
+                e[i] = -1;
+            }
         }
-        redacted = r;
+        redactedEnd = e;
+        redactedBytes = b;
         endsInPrivateKey = lines.insidePrivateKey();
     }
 

@@ -5,7 +5,6 @@ import dev.logredactor.core.Redactor;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -36,6 +35,8 @@ final class Pipeline {
     private final BlockingQueue<Chunk> toRedact = new LinkedBlockingQueue<>();
     /** Written chunks' buffers, for the reader to fill again: fresh memory costs page faults and zeroing. */
     private final BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(2 * IN_FLIGHT);
+    /** Likewise, the buffers that written chunks' redacted lines were encoded into, for the workers. */
+    private final BlockingQueue<byte[]> freeRedacted = new ArrayBlockingQueue<>(2 * IN_FLIGHT);
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private volatile boolean stopped;
 
@@ -101,12 +102,13 @@ final class Pipeline {
     }
 
     private void redact() {
+        StringBuilder scratch = new StringBuilder(256);
         try {
             while (!stopped) {
                 Chunk c = toRedact.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
                 if (c != null) {
                     c.split();
-                    c.redactWith(redactor.newLineRedactor());
+                    c.redactWith(redactor.newLineRedactor(), scratch, freeRedacted.poll());
                     c.markDone();
                 }
             }
@@ -141,12 +143,15 @@ final class Pipeline {
             if (insideKey) {
                 LineRedactor lines = redactor.newLineRedactor();
                 lines.insidePrivateKey(true);
-                c.redactWith(lines);
+                c.redactWith(lines, new StringBuilder(256), c.redactedBytes());
             }
             insideKey = c.endsInPrivateKey();
             writeChunk(c, out);
             if (c.data.length == LineReader.CHUNK) {
                 free.offer(c.data);
+            }
+            if (c.redactedBytes() != null) {
+                freeRedacted.offer(c.redactedBytes());
             }
             if (inOrder.isEmpty()) {
                 out.flush();
@@ -154,15 +159,17 @@ final class Pipeline {
         }
     }
 
-    /** Writes clean lines as the bytes read, in runs, and redacted lines encoded, each with its terminator. */
+    /** Writes clean lines as the bytes read, in runs, and redacted lines as encoded, each with its terminator. */
     private static void writeChunk(Chunk c, OutputStream out) throws IOException {
         int run = 0;
+        int from = 0;
         for (int i = 0; i < c.count(); i++) {
-            String r = c.redacted(i);
-            if (r != null) {
+            int to = c.redactedEnd(i);
+            if (to >= 0) {
                 out.write(c.data, run, c.start(i) - run);
-                out.write(r.getBytes(StandardCharsets.UTF_8));
+                out.write(c.redactedBytes(), from, to - from);
                 run = c.textEnd(i);
+                from = to;
             }
         }
         out.write(c.data, run, c.length - run);
