@@ -122,6 +122,74 @@ class KeyValueSyntaxTest {
                 "Garcia-Silva"));
     }
 
+    /**
+     * A postal address, several words, goes whole in every syntax that can hold spaces (URL-encoded JSON
+     * with its spaces encoded: all but its first word once stayed there); a network address under the bare
+     * key {@code address} stays in every syntax, XML content and {@code value} attributes included (they
+     * once went there, as PII_FIELD). A key that says whose address it is ({@code home_address}) takes any value.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"address", "home_address", "billingAddress"})
+    void postalAddressesGoNetworkAddressesStay(String key) {
+        Random r = new Random(key.hashCode());
+        String[] spaced = {"%s=%s", "%s: %s", "{\"%s\":\"%s\"}", "{\\\"%s\\\":\\\"%s\\\"}", "<%s>%s</%3$s>",
+            "<property name=\"%s\" value=\"%s\"/>", "&lt;%s&gt;%s&lt;/%3$s&gt;"};
+        String[] encoded = {"%%22%s%%22%%3A%%22%s%%22", "q=%%7B%%22%s%%22%%3A%%22%s%%22%%2C%%22n%%22%%3A1%%7D"};
+        Redactor noIps = Redactor.builder().disable("IP_ADDRESS").build();
+        List<String> failures = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            String street = (1 + r.nextInt(9_999)) + " " + SecretSamples.pick(r, "Baker", "Elm", "Rue", "Hauptstr")
+                    + SecretSamples.random(r, "abcdefghijklmnopqrstuvwxyz", 3) + " " + SecretSamples.pick(r, "St", "Ave", "de Lyon");
+            String ip = SecretSamples.pick(r, SecretSamples.ip(r), SecretSamples.ip(r) + ":" + (1 + r.nextInt(65_535)),
+                    "fe80::" + Integer.toHexString(r.nextInt(65_536)), "[::1]:" + (1 + r.nextInt(65_535)));
+            List<String> network = new ArrayList<>();
+            for (String syntax : spaced) {
+                expectRedacted(failures, String.format(syntax, key, street, key), street);
+                network.add(String.format(syntax, key, ip, key));
+            }
+            for (String syntax : encoded) {
+                String value = street.replace(" ", SecretSamples.pick(r, "+", "%20"));
+                expectRedacted(failures, String.format(syntax, key, value), value);
+                network.add(String.format(syntax, key, ip));
+            }
+            for (String line : key.equals("address") ? network : List.<String>of()) {
+                if (noIps.redact(line) != line) {
+                    failures.add(line + "  ->  " + noIps.redact(line));
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    /**
+     * A value between URL-encoded quotes goes up to its closing {@code %22}, with the encoded spaces, commas
+     * and other separators inside it (only its first word went before); a value without its closing quote
+     * ends as an unquoted one, never past a raw space.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"password", "client_secret", "api_key", "first_name"})
+    void urlEncodedQuotedValuesGoWhole(String key) {
+        Random r = new Random(key.hashCode());
+        String type = key.equals("first_name") ? "PII_FIELD" : "SECRET";
+        for (int i = 0; i < 100; i++) {
+            String value = SecretSamples.password(r).replace("%", "") + SecretSamples.pick(r, "+", "%20", "%2C", "%3B", "%26", "%7C")
+                    + SecretSamples.random(r, SecretSamples.ALNUM, 3 + r.nextInt(6));
+            String line = SecretSamples.pick(r, "q=%7B%22", "body=%22", "%22") + key + "%22%3A%22" + value + "%22%2C%22n%22%3A1";
+            assertThat(Redactor.defaults().redact(line)).as(line).isEqualTo(line.replace(value, "[REDACTED_" + type + "]"));
+            String open = "%22" + key + "%22%3A%22";
+            assertThat(Redactor.defaults().redact(open + value + " rest of the line")).as(open + value)
+                    .startsWith(open + "[REDACTED_" + type + "]").endsWith(" rest of the line");
+        }
+    }
+
+    /** Adds to {@code failures} when {@code line} does not lose exactly {@code value}, as PII_FIELD. */
+    private static void expectRedacted(List<String> failures, String line, String value) {
+        String out = Redactor.defaults().redact(line);
+        if (!out.equals(line.replace(value, "[REDACTED_PII_FIELD]"))) {
+            failures.add(line + "  ->  " + out);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"phone", "mobile", "msisdn", "phoneNumber", "tel", "cell_phone"})
     void bareDigitPhonesGoOnlyAfterAPhoneKey(String key) {
@@ -392,7 +460,9 @@ class KeyValueSyntaxTest {
         "Field error in object 'form' on field 'age': rejected value [-3]; codes [Min.form.age]",
         "RAS KERNEL FATAL instruction address: 0x00004ed8", "data address: 0x1f2e3d4c in module x",
         "warning: can't get client address: Connection reset by peer", "bind address: 10.0.0.5:8080",
-        "address=[fe80::1%eth0]:22", "Token: Token { kind: ContainerToken, service: 172.22.149.145:28345 }",
+        "address=[fe80::1%eth0]:22", "<address>10.0.0.5:8080</address>", "<bind><address>fe80::1</address></bind>",
+        "<property name=\"address\" value=\"10.0.0.5\"/>", "<entry key=\"address\" value=\"[::1]:8080\"/>",
+        "&lt;address&gt;10.1.2.3&lt;/address&gt;", "Token: Token { kind: ContainerToken, service: 172.22.149.145:28345 }",
         "REPORT : 7031 5020 150604 240", "mkdir -p /var/lib/app", "docker run -p 8080:80 nginx", "mysql -u root -p app_db",
         "mysql -h db -P3306 -u app", "mysql -u root -p", "<passwordPolicy minLength=\"8\">strict</passwordPolicy>",
         "&lt;timeout&gt;30&lt;/timeout&gt; &lt;b&gt;bold&lt;/b&gt;", "<credentials provider=\"vault\"><user>bob</user>",

@@ -68,7 +68,7 @@ final class KeyedValue {
             return null;
         } else if (encoded && Chars.regionMatches(s, i, "%22")) {
             start = i + 3;
-            end = unquotedEnd(s, start, true);
+            end = encodedQuoteEnd(s, start);
         } else if (Chars.regionMatchesIgnoreCase(s, i, "&quot;")) {
             start = i + 6;
             end = quotEntityEnd(s, start);
@@ -121,9 +121,7 @@ final class KeyedValue {
             case WORDS:
                 return emitSpan(s, start, quoted ? end : extendWords(s, unquotedEnd(s, start, encoded), encoded), quoted, e, out);
             case ADDRESS:
-                end = quoted ? end : extendWords(s, unquotedEnd(s, start, encoded), encoded);
-                boolean postal = !isNetworkShaped(s, start, end) && (quoted || hasDigit(s, start, end));
-                return postal ? emitSpan(s, start, end, quoted, e, out) : null;
+                return emitSpan(s, start, quoted ? end : extendWords(s, unquotedEnd(s, start, encoded), encoded), quoted, e, out);
             case PHONE:
                 return emitSpan(s, start, quoted ? end : phoneEnd(s, start), quoted, e, out);
             default:
@@ -211,6 +209,26 @@ final class KeyedValue {
         return n;
     }
 
+    /**
+     * Where a value quoted with URL-encoded quotes ends: at its closing {@code %22}, so that encoded spaces
+     * and separators inside it stay in it ({@code %22password%22%3A%22my+pass%2C1%22}, a name or an
+     * address of several words); without one before a raw space, quote or {@code &}, as an unquoted
+     * value. Each char is read by one such search at most: none starts between a value's quotes.
+     */
+    private static int encodedQuoteEnd(CharSequence s, int start) {
+        int n = s.length();
+        for (int j = start; j < n; j++) {
+            char c = s.charAt(j);
+            if (c == '%' && Chars.regionMatches(s, j, "%22")) {
+                return j;
+            }
+            if (c <= ' ' || c == '&' || c == '"' || c == '\'') {
+                break;
+            }
+        }
+        return unquotedEnd(s, start, true);
+    }
+
     /** Where a value quoted with {@code &quot;} ends: at the closing {@code &quot;} or the end of the line. */
     private static int quotEntityEnd(CharSequence s, int start) {
         int n = s.length();
@@ -223,9 +241,17 @@ final class KeyedValue {
         return n;
     }
 
-    /** Emits a value whose extent is known (quoted, or the content of an XML element). */
+    /**
+     * Emits a value whose extent is known (quoted, or the content of an XML element or {@code value}
+     * attribute), by its key's rules in every syntax alike: a bare {@code address} keeps a network address
+     * ({@code <address>10.0.0.5:8080</address>}) and an unquoted value without a digit ({@code client
+     * address: Connection reset}), a {@code session} keeps a numeric id or a hex literal.
+     */
     Findings emitSpan(CharSequence s, int start, int end, boolean quoted, SensitiveKeys.Entry e, Findings out) {
         switch (e.kind) {
+            case ADDRESS:
+                return isNetworkShaped(s, start, end) || !quoted && !hasDigit(s, start, end) ? null
+                        : emitChecked(s, start, end, quoted, e.type, out);
             case PHONE:
                 return isPhoneValue(s, start, end) && enabled[SensitiveType.PHONE.ordinal()]
                         ? Detector.emit(out, start, end, SensitiveType.PHONE) : null;
@@ -262,11 +288,13 @@ final class KeyedValue {
      * prefix length, or a MAC address.
      */
     private static boolean isNetworkShaped(CharSequence s, int start, int end) {
+        boolean colon = false;
         for (int i = start; i < end; i++) {
             char c = s.charAt(i);
-            if (c == '%' && i > start) {
-                return true;
+            if (c == '%' && colon) {
+                return true; // an IPv6 zone; a number before an encoded space is a house number (12%20Elm%20St)
             }
+            colon |= c == ':';
             if (!Chars.isHex(c) && ".:[]/".indexOf(c) < 0) {
                 return false;
             }
