@@ -13,9 +13,14 @@ import java.util.List;
  * <p>Not thread-safe: one instance per stream. Obtain one with {@link Redactor#newLineRedactor()}.
  */
 public final class LineRedactor {
+    /** The longest line whose buffer {@link #scratch} keeps for the next one. */
+    private static final int KEPT_SCRATCH = 64 * 1024;
+
     private final Redactor redactor;
     private final Engine engine;
     private boolean inPrivateKey;
+    /** Where {@link #redactLine(String)} puts a changed line together, used again for each line. */
+    private final StringBuilder scratch = new StringBuilder();
 
     LineRedactor(Redactor redactor) {
         this.redactor = redactor;
@@ -30,24 +35,16 @@ public final class LineRedactor {
      * @return the redacted line, or {@code line} itself
      */
     public String redactLine(String line) {
-        try {
-            StringBuilder out;
-            if (inPrivateKey) {
-                out = new StringBuilder(line.length());
-                renderInsidePrivateKey(line, out);
-            } else {
-                Findings f = engine.find(line);
-                if (f == null) {
-                    return redactor.neutralize(line); // the same instance when the option is off or there is nothing to escape
-                }
-                out = new StringBuilder(line.length() + 16 * f.size());
-                render(line, f, out);
-            }
-            return redactor.neutralize(out.toString());
-        } catch (RuntimeException | StackOverflowError e) {
-            report(e);
-            return Redactor.failed(line);
+        scratch.setLength(0);
+        if (!appendRedactedLine(line, scratch)) {
+            return line;
         }
+        String r = scratch.toString();
+        if (scratch.length() > KEPT_SCRATCH) {
+            scratch.setLength(0);
+            scratch.trimToSize(); // not held for the stream's life after one long line
+        }
+        return r;
     }
 
     /**

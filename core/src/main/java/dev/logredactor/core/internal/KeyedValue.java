@@ -119,7 +119,6 @@ final class KeyedValue {
             case COOKIE:
                 return emitChecked(s, start, quoted ? end : cookieEnd(s, start), quoted, e.type, out);
             case WORDS:
-                return emitSpan(s, start, quoted ? end : extendWords(s, unquotedEnd(s, start, encoded), encoded), quoted, e, out);
             case ADDRESS:
                 return emitSpan(s, start, quoted ? end : extendWords(s, unquotedEnd(s, start, encoded), encoded), quoted, e, out);
             case PHONE:
