@@ -182,6 +182,34 @@ class KeyValueSyntaxTest {
         }
     }
 
+    /**
+     * A value in braces goes whole when it holds spaces too ({@code Password={my pass phrase}}, as SQL
+     * Server's connection strings allow; only a value without spaces went before); braces that hold
+     * structure or only blanks, or do not close, keep what they hold.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"Password", "pwd", "client_secret", "api_key"})
+    void bracedValuesWithSpacesGoWhole(String key) {
+        Random r = new Random(key.hashCode());
+        String[] syntaxes = {"Server=db,1433;Database=app;%s={%s};Encrypt=true", "%s={%s}", "cfg {%s={%s}} done",
+            "Data Source=db;%s={%s}"};
+        for (int i = 0; i < 100; i++) {
+            StringBuilder words = new StringBuilder(SecretSamples.password(r));
+            for (int w = 1 + r.nextInt(3); w > 0; w--) {
+                words.append(SecretSamples.pick(r, " ", "  ", "\t"))
+                        .append(SecretSamples.random(r, SecretSamples.ALNUM + ";,.!", 1 + r.nextInt(8)));
+            }
+            String value = words.toString().replace("}", "").replace("{", "");
+            String line = String.format(SecretSamples.pick(r, syntaxes), key, value);
+            assertThat(Redactor.defaults().redact(line)).as(line).isEqualTo(line.replace("{" + value + "}", "{[REDACTED_SECRET]}"));
+        }
+        for (String kept : new String[] {"%s={ }", "%s={\t}", "%s={user=bob, role=admin}", "%s={a b: c}", "%s={{ vault_pw }}",
+            "%s={\"a\": 1}"}) {
+            String line = String.format(kept, key);
+            assertThat(Redactor.defaults().redact(line)).as(line).isSameAs(line);
+        }
+    }
+
     /** Adds to {@code failures} when {@code line} does not lose exactly {@code value}, as PII_FIELD. */
     private static void expectRedacted(List<String> failures, String line, String value) {
         String out = Redactor.defaults().redact(line);

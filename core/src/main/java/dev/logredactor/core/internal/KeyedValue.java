@@ -173,18 +173,22 @@ final class KeyedValue {
 
     /**
      * The {@code }} that closes a braced value whose content starts at {@code i}, or -1 when the braces hold
-     * structure ({@code {user=bob}}, {@code {"a":1}}, {@code {a: 1}}) or do not close within the token.
+     * structure ({@code {user=bob}}, {@code {"a":1}}, {@code {a: 1}}), nothing but blanks, or do not close on
+     * the line. The content may hold spaces ({@code Password={my pass phrase}}, as SQL Server's connection
+     * strings allow). Linear: the search stops at the next {@code {}, so no char is read by two of them.
      */
     private static int bracedEnd(CharSequence s, int i) {
         int n = s.length();
+        boolean blank = true;
         for (int j = i; j < n; j++) {
             char c = s.charAt(j);
             if (c == '}') {
-                return j;
+                return blank ? -1 : j;
             }
-            if (c <= ' ' || c == '{' || c == '[' || c == '=' || c == ':' || c == '"' || c == '\'') {
-                return -1; // white space too: each opening brace reads one token at most
+            if (c < ' ' && c != '\t' || c == '{' || c == '[' || c == '=' || c == ':' || c == '"' || c == '\'') {
+                return -1;
             }
+            blank &= c == ' ' || c == '\t';
         }
         return -1;
     }

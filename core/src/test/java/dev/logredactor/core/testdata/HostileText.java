@@ -92,7 +92,7 @@ public final class HostileText {
                 break;
             case UNTAKEN_VALUE_RUN:
                 b.append(SecretSamples.pick(r, "phone=", "password=[REDACTED", "secret=Foo{", "token=Foo[", "token=[\"a",
-                        "pwd=[a, "));
+                        "pwd=[a, ", "pwd={a b "));
                 break;
             default:
                 b.append(SecretSamples.pick(r, "Authorization: ", "&quot;password&quot;:&quot;", "<password>a",
