@@ -75,6 +75,9 @@ class NearMissTest {
                 "Basic authentication enabled", "secret rotation finished", "Refreshing credentials now"));
         row(rows, "masked or empty value", r -> SecretSamples.pick(r, "password=****", "password=", "token=null",
                 "\"password\":\"\"", "secret=${DB_SECRET}", "api_key=[REDACTED_SECRET]", "password: true"));
+        row(rows, "flag value after a key", r -> SecretSamples.pick(r, "Access denied for user 'app'@'db-" + r.nextInt(9)
+                + "' (using password: " + SecretSamples.pick(r, "YES", "NO") + ")", "password: disabled", "token=off",
+                "PasswordAuthentication=no", "\"mfa_code\":\"enabled\"", "secret=On", "api_key: yes"));
         row(rows, "object rendering after a key", r -> SecretSamples.pick(r, "token=Token{" + Integer.toHexString(r.nextInt())
                 + " ActivityRecord{1}}", "Bad activity token: android.os.BinderProxy@" + Integer.toHexString(r.nextInt())));
         row(rows, "HTTP request line", r -> "\"GET /api/v1/orders/" + r.nextInt(99999) + "?page=2&size=50 HTTP/1.1\" 200 "

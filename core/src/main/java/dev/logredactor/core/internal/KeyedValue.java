@@ -15,7 +15,12 @@ import dev.logredactor.core.SensitiveType;
  * renderings ({@code Token{a64f992}}, {@code Key@1b6d3586}).
  */
 final class KeyedValue {
-    private static final String[] HARMLESS = {"null", "none", "nil", "undefined", "true", "false", "n/a"};
+    /**
+     * Values that say whether or what kind, not what: no secret ({@code using password: YES} is MySQL's
+     * "access denied" message, {@code password: disabled} a setting).
+     */
+    private static final String[] HARMLESS = {"null", "none", "nil", "undefined", "true", "false", "n/a", "yes", "no", "on",
+        "off", "enabled", "disabled"};
 
     private final boolean[] enabled;
 
