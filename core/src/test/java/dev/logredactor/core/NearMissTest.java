@@ -78,6 +78,9 @@ class NearMissTest {
         row(rows, "flag value after a key", r -> SecretSamples.pick(r, "Access denied for user 'app'@'db-" + r.nextInt(9)
                 + "' (using password: " + SecretSamples.pick(r, "YES", "NO") + ")", "password: disabled", "token=off",
                 "PasswordAuthentication=no", "\"mfa_code\":\"enabled\"", "secret=On", "api_key: yes"));
+        row(rows, "Go pointer type before a colon", r -> "Failed to watch *" + SecretSamples.pick(r, "v1", "corev1", "api")
+                + "." + SecretSamples.pick(r, "Secret", "Token", "Credentials") + ": " + SecretSamples.pick(r, "failed to list",
+                        "secrets is forbidden", "the server could not find the requested resource", "Get \"https://api:443\": EOF"));
         row(rows, "object rendering after a key", r -> SecretSamples.pick(r, "token=Token{" + Integer.toHexString(r.nextInt())
                 + " ActivityRecord{1}}", "Bad activity token: android.os.BinderProxy@" + Integer.toHexString(r.nextInt())));
         row(rows, "HTTP request line", r -> "\"GET /api/v1/orders/" + r.nextInt(99999) + "?page=2&size=50 HTTP/1.1\" 200 "

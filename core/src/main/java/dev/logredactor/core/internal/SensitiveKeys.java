@@ -203,12 +203,27 @@ final class SensitiveKeys {
         return null;
     }
 
+    /** Whether the {@code .} at {@code dot} ends the package of a Go pointer type: {@code *v1.} or {@code *corev1.}. */
+    private static boolean isPointerType(CharSequence s, int dot, int lo) {
+        int k = dot - 1;
+        while (k >= lo && Chars.isAlnum(s.charAt(k))) {
+            k--;
+        }
+        return k >= lo && k < dot - 1 && s.charAt(k) == '*';
+    }
+
     /** Whether an entry whose first char is at {@code j} may stand there. */
     private static boolean accepts(Mode mode, CharSequence s, int j, int lo) {
-        if (mode == Mode.GLUED || j == lo) {
+        if (j == lo) {
             return true;
         }
         char prev = s.charAt(j - 1);
+        if (prev == '.' && isPointerType(s, j - 1, lo)) {
+            return false; // a Go type, not a key: client-go's "Failed to watch *v1.Secret: failed to list ..."
+        }
+        if (mode == Mode.GLUED) {
+            return true;
+        }
         if (prev == 'D' && (j - 2 < lo || s.charAt(j - 2) == '-')) {
             return true; // -Dpwd=...
         }
