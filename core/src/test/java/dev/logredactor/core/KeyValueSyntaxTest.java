@@ -6,6 +6,7 @@ import dev.logredactor.core.testdata.SecretSamples;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -207,6 +208,26 @@ class KeyValueSyntaxTest {
             "%s={\"a\": 1}"}) {
             String line = String.format(kept, key);
             assertThat(Redactor.defaults().redact(line)).as(line).isSameAs(line);
+        }
+    }
+
+    /**
+     * Values that start like the messages that stay ({@code password: must not be blank}, {@code apiKey: not
+     * configured}) still go: a word glued to more ({@code mustang1}, {@code Not4You}), and a quoted passphrase
+     * that starts with {@code not} or {@code is}.
+     */
+    @Test
+    void valuesThatStartLikeAMessageStillGo() {
+        Random r = new Random(11);
+        for (int i = 0; i < 200; i++) {
+            String value = SecretSamples.pick(r, "must", "Must", "not", "Not", "is", "cannot", "size", "length")
+                    + SecretSamples.random(r, SecretSamples.ALNUM + "!#", 1 + r.nextInt(6)) + SecretSamples.digits(r, 1);
+            String line = SecretSamples.pick(r, "password: %s", "password=%s", "{\"password\":\"%s\"}", "apiKey: %s more words");
+            line = String.format(line, value);
+            assertThat(Redactor.defaults().redact(line)).as(line).isEqualTo(line.replace(value, "[REDACTED_SECRET]"));
+            String phrase = SecretSamples.pick(r, "not ", "is ", "cannot ") + SecretSamples.password(r) + " horse";
+            String quoted = "{\"password\":\"" + phrase + "\"}";
+            assertThat(Redactor.defaults().redact(quoted)).as(quoted).isEqualTo("{\"password\":\"[REDACTED_SECRET]\"}");
         }
     }
 

@@ -81,6 +81,14 @@ class NearMissTest {
         row(rows, "Go pointer type before a colon", r -> "Failed to watch *" + SecretSamples.pick(r, "v1", "corev1", "api")
                 + "." + SecretSamples.pick(r, "Secret", "Token", "Credentials") + ": " + SecretSamples.pick(r, "failed to list",
                         "secrets is forbidden", "the server could not find the requested resource", "Get \"https://api:443\": EOF"));
+        row(rows, "validation message after a key", r -> SecretSamples.pick(r, "createUser.request.", "", "form.")
+                + SecretSamples.pick(r, "password: ", "apiKey: ", "clientSecret: ") + SecretSamples.pick(r, "must not be blank",
+                        "must not be null", "size must be between " + r.nextInt(9) + " and " + (10 + r.nextInt(90)),
+                        "length must be between 8 and 64", "must match \"^[a-z]+$\"", "not configured", "is required",
+                        "cannot be empty", "Must not be empty")
+                + SecretSamples.pick(r, "", ", email: must be a well-formed email address"));
+        row(rows, "validation message as a quoted value", r -> "{\"errors\":{\"" + SecretSamples.pick(r, "password", "secret")
+                + "\":\"" + SecretSamples.pick(r, "must not be blank", "size must be between 8 and 64") + "\"}}");
         row(rows, "object rendering after a key", r -> SecretSamples.pick(r, "token=Token{" + Integer.toHexString(r.nextInt())
                 + " ActivityRecord{1}}", "Bad activity token: android.os.BinderProxy@" + Integer.toHexString(r.nextInt())));
         row(rows, "HTTP request line", r -> "\"GET /api/v1/orders/" + r.nextInt(99999) + "?page=2&size=50 HTTP/1.1\" 200 "

@@ -587,7 +587,34 @@ final class KeyedValue {
         if (len > 3 && s.charAt(start) == '$' && s.charAt(start + 1) == '{' && s.charAt(end - 1) == '}') {
             return true;
         }
-        return !quoted && isObjectRendering(s, start, end);
+        return isMessage(s, start, end, quoted) || !quoted && isObjectRendering(s, start, end);
+    }
+
+    /**
+     * Whether a message stands where the value would: a Bean Validation one ({@code password: must not be
+     * blank}, {@code size must be between 8 and 64}, {@code length must be ...}), quoted too, as in a JSON map of
+     * field errors; unquoted, also a sentence that starts with {@code not}, {@code is} or {@code cannot}
+     * ({@code apiKey: not configured}). A word of the message, then a space and a letter: {@code mustang1} goes.
+     */
+    private static boolean isMessage(CharSequence s, int start, int end, boolean quoted) {
+        int w = start;
+        while (w < s.length() && w - start < 7 && Chars.isLetter(s.charAt(w))) {
+            w++;
+        }
+        int len = w - start;
+        if (len < 2 || len > 6 || w + 1 >= s.length() || s.charAt(w) != ' ' || !Chars.isLetter(s.charAt(w + 1))
+                || quoted && w + 1 >= end) {
+            return false;
+        }
+        if (isWord(s, start, len, "must") || (isWord(s, start, len, "size") || isWord(s, start, len, "length"))
+                && Chars.regionMatchesIgnoreCase(s, w + 1, "must ")) {
+            return true;
+        }
+        return !quoted && (isWord(s, start, len, "not") || isWord(s, start, len, "is") || isWord(s, start, len, "cannot"));
+    }
+
+    private static boolean isWord(CharSequence s, int start, int len, String lowerWord) {
+        return len == lowerWord.length() && Chars.regionMatchesIgnoreCase(s, start, lowerWord);
     }
 
     /**
