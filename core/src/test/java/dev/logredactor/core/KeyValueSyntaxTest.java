@@ -69,7 +69,7 @@ class KeyValueSyntaxTest {
         "pass", "db_pass", "smtp.pass", "mailPass", "oldPwd", "DB_PWD", "jwt", "id_jwt", "passcode", "DD_APP_KEY", "appKey",
         "hmacKey", "ssh_key", "authKey", "license_key", "consumer_key", "client_assertion", "auth_code", "authorization_code",
         "otp_code", "mfaCode", "totp", "recovery_codes", "backup_code", "security_answer", "X-Amz-Signature", "sig",
-        "password_hash", "password_digest"})
+        "password_hash", "password_digest", "Ocp-Apim-Subscription-Key", "subscriptionKey"})
     void secretValuesGoInEverySyntax(String key) {
         assertRedacted(key, "SECRET", r -> SecretSamples.password(r));
     }
@@ -389,11 +389,12 @@ class KeyValueSyntaxTest {
         assertThat(Redactor.defaults().redact(line)).isSameAs(line);
     }
 
-    /** {@code -p}: glued after a MySQL client, after a space on a registry login. */
+    /** {@code -p}: glued after a MySQL client, after a space on a registry login, either way after sshpass; redis-cli's {@code -a}. */
     @ParameterizedTest
     @ValueSource(strings = {"mysql -u root -p%s -h db", "mysqldump -uroot -p'%s' app > dump.sql", "/usr/bin/mysql --host=db -p%s",
         "docker login -u bob -p %s registry.example.com", "podman login --username bob -p %s quay.io",
-        "oc login https://api:6443 -u dev -p %s"})
+        "oc login https://api:6443 -u dev -p %s", "sshpass -p %s ssh deploy@host", "sshpass -p'%s' scp a.txt host:",
+        "redis-cli -h cache -p 6379 -a %s ping", "/usr/bin/redis-cli --no-auth-warning -a %s"})
     void shortPasswordFlagsOfKnownCommandsGo(String syntax) {
         assertPasswordsGo(syntax, "");
     }
@@ -515,7 +516,8 @@ class KeyValueSyntaxTest {
         "REPORT : 7031 5020 150604 240", "mkdir -p /var/lib/app", "docker run -p 8080:80 nginx", "mysql -u root -p app_db",
         "mysql -h db -P3306 -u app", "mysql -u root -p", "<passwordPolicy minLength=\"8\">strict</passwordPolicy>",
         "&lt;timeout&gt;30&lt;/timeout&gt; &lt;b&gt;bold&lt;/b&gt;", "<credentials provider=\"vault\"><user>bob</user>",
-        "credentials={user=bob, role=admin}", "token={ }", "secret={}"})
+        "credentials={user=bob, role=admin}", "token={ }", "secret={}", "ls -a /var/log", "git commit -a -m fix",
+        "redis-cli -h cache -p 6379 ping", "tar -a -cf logs.tar.gz logs", "redis-cli -a", "sshpass -p"})
     void proseAndHarmlessKeysStay(String line) {
         assertThat(Redactor.builder().disable("IP_ADDRESS").build().redact(line)).isSameAs(line);
     }

@@ -10,9 +10,11 @@ package dev.logredactor.core.internal;
  */
 final class CommandLineFlagDetector extends Detector {
     private static final String[] OPENSSL_PASS_FLAGS = {"pass", "passin", "passout", "password"};
-    private static final String[] MYSQL_CLIENTS = {"mysql", "mysqldump", "mysqladmin", "mysqlimport", "mysqlshow",
-        "mysqlcheck", "mysqlpump", "mysqlsh", "mariadb"};
-    private static final String[] REGISTRY_LOGINS = {"login"};
+    /** Commands whose {@code -p} takes the password glued to it: the MySQL clients, sshpass. */
+    private static final String[] GLUED_P_COMMANDS = {"mysql", "mysqldump", "mysqladmin", "mysqlimport", "mysqlshow",
+        "mysqlcheck", "mysqlpump", "mysqlsh", "mariadb", "sshpass"};
+    /** Commands whose {@code -p} takes the password after a space: registry logins, sshpass. */
+    private static final String[] SPACED_P_COMMANDS = {"login", "sshpass"};
     /** How far back on its line a {@code -p} looks for the command it belongs to. */
     private static final int MAX_COMMAND_DISTANCE = 256;
 
@@ -50,7 +52,8 @@ final class CommandLineFlagDetector extends Detector {
         if (at + 3 < n && s.charAt(at + 1) == 'u' && s.charAt(at + 2) == ' ') {
             return userColonPassword(s, at + 3, out); // curl -u user:password
         }
-        if (single && at + 3 < n && s.charAt(at + 1) == 'p' && !Chars.regionMatches(s, at + 1, "pass")) {
+        if (single && at + 3 < n && (s.charAt(at + 1) == 'p' && !Chars.regionMatches(s, at + 1, "pass")
+                || s.charAt(at + 1) == 'a' && s.charAt(at + 2) == ' ')) {
             Findings f = shortPasswordFlag(s, at, from, out);
             if (f != null) {
                 return f;
@@ -82,8 +85,9 @@ final class CommandLineFlagDetector extends Detector {
     /**
      * {@code -p} as a password: glued after a MySQL client ({@code mysql -u root -phunter2},
      * {@code mysqldump -p'hunter2'}), or after a space on a registry login ({@code docker login -u bob -p hunter2},
-     * podman, helm registry, oc). Elsewhere {@code -p} is a port ({@code ssh -p 22}) or another flag, and a
-     * MySQL client's {@code -p name} asks for the password and names a database.
+     * podman, helm registry, oc); after sshpass either way ({@code sshpass -p hunter2 ssh host}). Elsewhere
+     * {@code -p} is a port ({@code ssh -p 22}) or another flag, and a MySQL client's {@code -p name} asks for
+     * the password and names a database. Also redis-cli's {@code -a hunter2}, which is no password flag elsewhere.
      */
     private Findings shortPasswordFlag(CharSequence s, int at, int from, Findings out) {
         int lineStart = at;
@@ -93,12 +97,17 @@ final class CommandLineFlagDetector extends Detector {
         }
         char next = s.charAt(at + 2);
         int start = at + 2;
-        if (next == ' ') {
+        if (s.charAt(at + 1) == 'a') {
             start = at + 3;
-            if (s.charAt(start) <= ' ' || s.charAt(start) == '-' || !hasWord(s, lineStart, at, REGISTRY_LOGINS)) {
+            if (s.charAt(start) <= ' ' || s.charAt(start) == '-' || !hasRedisCli(s, lineStart, at)) {
                 return null;
             }
-        } else if (!hasWord(s, lineStart, at, MYSQL_CLIENTS)) {
+        } else if (next == ' ') {
+            start = at + 3;
+            if (s.charAt(start) <= ' ' || s.charAt(start) == '-' || !hasWord(s, lineStart, at, SPACED_P_COMMANDS)) {
+                return null;
+            }
+        } else if (!hasWord(s, lineStart, at, GLUED_P_COMMANDS)) {
             return null;
         }
         char quote = s.charAt(start);
@@ -122,6 +131,17 @@ final class CommandLineFlagDetector extends Detector {
                 if (e - i == w.length() && Chars.regionMatches(s, i, w)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code redis-cli} stands as a word in {@code [start, end)}; after a {@code /} too. */
+    private static boolean hasRedisCli(CharSequence s, int start, int end) {
+        for (int i = start; i + 9 <= end; i++) {
+            if (Chars.regionMatches(s, i, "redis-cli") && (i == start || !Chars.isWord(s.charAt(i - 1)))
+                    && (i + 9 == end || !Chars.isWord(s.charAt(i + 9)))) {
+                return true;
             }
         }
         return false;

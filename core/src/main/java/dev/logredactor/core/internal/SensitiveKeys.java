@@ -89,7 +89,7 @@ final class SensitiveKeys {
         SensitiveType p = SensitiveType.PII_FIELD;
         for (String w : new String[] {"password", "passwd", "passphrase", "secret", "token", "apikey",
             "privatekey", "credential", "credentials", "secretkey", "signingkey", "encryptionkey", "masterkey",
-            "accountkey", "sharedaccesskey", "clientkey", "jsessionid", "phpsessid", "sessionkey", "secretkeybase",
+            "accountkey", "sharedaccesskey", "subscriptionkey", "clientkey", "jsessionid", "phpsessid", "sessionkey", "secretkeybase",
             "passcode", "appkey", "authkey", "hmackey", "sshkey", "licensekey", "consumerkey", "clientassertion",
             "authcode", "authorizationcode", "otpcode", "mfacode", "totp", "recoverycode", "recoverycodes", "backupcode",
             "backupcodes", "securityanswer", "xamzsignature", "passwordhash", "passworddigest", "pwdhash", "storepass", "keypass"}) {
