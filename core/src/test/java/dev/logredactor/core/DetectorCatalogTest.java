@@ -87,7 +87,7 @@ class DetectorCatalogTest {
             addFailures(redactor, type, sample, ENCODED_CONTEXTS, failures);
             addFailures(alone, type, sample, ENCODED_CONTEXTS, failures);
         }
-        assertThat(tried).as("one-token values of %s", type).isGreaterThan(SAMPLES / 4);
+        assertThat(tried).as("one-token values of %s", type).isGreaterThan(SAMPLES / 6);
         assertThat(failures).as("lines where %s survived or got another type (%d values)", type, tried).isEmpty();
     }
 
@@ -152,7 +152,8 @@ class DetectorCatalogTest {
             String number = SecretSamples.digits(random, 1 + random.nextInt(12)); // shorter than a card
             String beforeNumber = "from " + compact + " " + number + " ok";
             assertThat(redactor.redact(beforeNumber)).as(beforeNumber).isEqualTo("from [REDACTED_PHONE] " + number + " ok");
-            String paren = "(" + SecretSamples.digits(random, 4 + random.nextInt(20)) + SecretSamples.pick(random, "]", "", " x");
+            String paren = "(" + SecretSamples.digits(random, 4 + random.nextInt(9)) // shorter than a card, which would go
+                    + SecretSamples.pick(random, "]", "", " x");
             String beforeParen = "to " + phone + " " + paren;
             assertThat(redactor.redact(beforeParen)).as(beforeParen).isEqualTo("to [REDACTED_PHONE] " + paren);
             String second; // a second phone that starts a number of its own: "(" or "+" (plain digit groups would go on)

@@ -6,12 +6,13 @@ import dev.logredactor.core.SensitiveType;
  * Phone numbers by shape. Bare digit runs are never taken here (epoch seconds look like ten-digit
  * numbers); those are found only after a phone-like key, by {@link KeyValueDetector}.
  * <ul>
- *   <li>E.164 with a {@code +}: {@code +4915112345678}, {@code +1 (555) 123-4567}, {@code +44 20 7946 0958};
+ *   <li>E.164 with a {@code +}: {@code +4915112345678}, {@code +1 (555) 123-4567}, {@code +44 20 7946 0958},
+ *       {@code +81 90-1234-5678} (spaces and dashes mixed);
  *       10-15 digits, or 8-15 when written with separators.</li>
  *   <li>North American: {@code (555) 123-4567}, {@code 555-123-4567}, {@code 555.123.4567},
  *       {@code 1-800-555-0199}; area code and exchange start with 2-9.</li>
- *   <li>National with a trunk 0, in groups: {@code 020 7946 0958}, {@code 06 12 34 56 78},
- *       {@code 030-12345678}; 10-12 digits.</li>
+ *   <li>National with a trunk 0, in groups: {@code 020 7946 0958}, {@code (020) 7946 0958},
+ *       {@code 06 12 34 56 78}, {@code 030-12345678}; 10-12 digits.</li>
  * </ul>
  */
 final class PhoneDetector extends Detector {
@@ -23,7 +24,7 @@ final class PhoneDetector extends Detector {
     @Override
     String[] prefixes() {
         return new String[] {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "+1", "+2", "+3", "+4", "+5", "+6",
-            "+7", "+8", "+9", "(2", "(3", "(4", "(5", "(6", "(7", "(8", "(9"};
+            "+7", "+8", "+9", "(0", "(2", "(3", "(4", "(5", "(6", "(7", "(8", "(9"};
     }
 
     @Override
@@ -32,7 +33,7 @@ final class PhoneDetector extends Detector {
         int end;
         if (c == '+') {
             end = e164(s, at);
-        } else if (c == '0') {
+        } else if (c == '0' || c == '(' && at + 1 < s.length() && s.charAt(at + 1) == '0') {
             end = national(s, at);
         } else {
             end = northAmerican(s, at);
@@ -61,9 +62,10 @@ final class PhoneDetector extends Detector {
                 end = ++i;
             } else if ((c == ' ' || c == '-' || c == '.') && i + 1 < n
                     && (Chars.isDigit(s.charAt(i + 1)) || s.charAt(i + 1) == '(') && seps < 8
-                    && !(c == ' ' && (seps == 0 && digits >= 10 || startsOtherNumber(s, Chars.digits(s, i + 1))))) {
+                    && !(c == ' ' && (seps == 0 && digits >= 10 || startsOtherToken(s, i + 1)))) {
                 // after a space: not a group when the number so far is a whole phone without separators
-                // (+4915112345678 0815), nor when the digits are a token of their own (a date, a decimal)
+                // (+4915112345678 0815), nor when the digits are a token of their own (a date, a decimal);
+                // groups joined by dashes after a space are the number's (+81 90-1234-5678, +7 916 123-45-67)
                 seps++;
                 i++;
             } else if (c == '(' && i + 1 < n && Chars.isDigit(s.charAt(i + 1)) && seps < 8) {
@@ -154,6 +156,30 @@ final class PhoneDetector extends Detector {
         return (c == '-' || c == '.' || c == ':' || c == '/') && Chars.isDigit(s.charAt(e + 1));
     }
 
+    /**
+     * Whether the digits at {@code i}, after a space in an E.164 number, are a token of their own: a decimal,
+     * a time or a date ({@link #startsOtherNumber}), but for dashes only a date ({@code 2024-03-21},
+     * {@code 21-03-2024}); other digit groups joined by dashes go on with the number.
+     */
+    private static boolean startsOtherToken(CharSequence s, int i) {
+        int e = Chars.digits(s, i);
+        if (!startsOtherNumber(s, e)) {
+            return false;
+        }
+        if (s.charAt(e) != '-') {
+            return true;
+        }
+        int e2 = Chars.digits(s, e + 1);
+        if (e2 >= s.length() || s.charAt(e2) != '-' || e2 + 1 >= s.length() || !Chars.isDigit(s.charAt(e2 + 1))) {
+            return false;
+        }
+        int e3 = Chars.digits(s, e2 + 1);
+        int a = e - i;
+        int b = e2 - e - 1;
+        int c = e3 - e2 - 1;
+        return a == 4 && b <= 2 && c <= 2 || a <= 2 && b <= 2 && c == 4;
+    }
+
     /** {@code NXX<sep>XXXX} at {@code i}; returns its end or -1. */
     private static int subscriber(CharSequence s, int i, char sep) {
         int end = i + 8;
@@ -173,19 +199,33 @@ final class PhoneDetector extends Detector {
                 && Chars.isDigit(s.charAt(i + 2));
     }
 
-    /** A trunk-0 number in two or more groups with one consistent separator. */
+    /**
+     * A trunk-0 number in two or more groups with one consistent separator; the first group may stand in
+     * parentheses, followed by a space ({@code (020) 7946 0958}).
+     */
     private static int national(CharSequence s, int at) {
         int n = s.length();
-        if (!Chars.standaloneNumberAt(s, at) || at + 1 >= n || s.charAt(at + 1) == '0') {
+        boolean paren = s.charAt(at) == '(';
+        int d = paren ? at + 1 : at;
+        if (paren ? at > 0 && Chars.gluesToWord(s.charAt(at - 1)) : !Chars.standaloneNumberAt(s, at)) {
             return -1;
         }
-        int e = Chars.digits(s, at);
-        int first = e - at;
+        if (d + 1 >= n || s.charAt(d + 1) == '0') {
+            return -1;
+        }
+        int e = Chars.digits(s, d);
+        int first = e - d;
         if (first < 2 || first > 5 || e + 1 >= n) {
             return -1;
         }
+        if (paren) {
+            if (s.charAt(e) != ')' || e + 2 >= n || s.charAt(e + 1) != ' ') {
+                return -1;
+            }
+            e++; // the groups after it are separated by spaces, as the one after the parenthesis
+        }
         char sep = s.charAt(e);
-        if (sep != ' ' && sep != '-' || continuesDigitGroups(s, at, sep)) {
+        if (sep != ' ' && sep != '-' || !paren && continuesDigitGroups(s, at, sep)) {
             return -1;
         }
         int digits = first;

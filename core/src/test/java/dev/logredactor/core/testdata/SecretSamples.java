@@ -107,7 +107,15 @@ public final class SecretSamples {
     }
 
     public static String phone(Random r) {
-        switch (r.nextInt(6)) {
+        switch (r.nextInt(10)) {
+            case 6:
+                return "+81 " + (7 + r.nextInt(3)) + "0-" + digits(r, 4) + "-" + digits(r, 4); // spaces and dashes mixed
+            case 7:
+                return "+7 9" + digits(r, 2) + " " + digits(r, 3) + "-" + digits(r, 2) + "-" + digits(r, 2);
+            case 8:
+                return "+55 " + (11 + r.nextInt(88)) + " 9" + digits(r, 4) + "-" + digits(r, 4);
+            case 9:
+                return "(0" + (1 + r.nextInt(9)) + digits(r, 1) + ") " + digits(r, 4) + " " + digits(r, 4);
             case 0:
                 return "+" + (1 + r.nextInt(9)) + digits(r, 9 + r.nextInt(3));
             case 1:
