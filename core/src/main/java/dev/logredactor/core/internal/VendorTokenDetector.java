@@ -72,6 +72,7 @@ final class VendorTokenDetector extends Detector {
         for (String p : new String[] {"sk_live_", "sk_test_", "rk_live_", "rk_test_"}) {
             add(p, SensitiveType.STRIPE_KEY, ALNUM, 10, 255);
         }
+        add("whsec_", SensitiveType.STRIPE_KEY, ALNUM, 32, 255); // a webhook endpoint's signing secret
         add("AIza", SensitiveType.GOOGLE_API_KEY, B64URL, 35, 35);
         add("sk-ant-", SensitiveType.ANTHROPIC_KEY, B64URL, 32, 255);
         for (String p : new String[] {"sk-proj-", "sk-svcacct-", "sk-admin-", "sk-None-"}) {

@@ -41,7 +41,8 @@ public final class SecretSamples {
                 + "-" + random(r, ALNUM, 24));
         BY_TYPE.put(SensitiveType.SLACK_WEBHOOK, r -> "https://hooks.slack.com/services/T" + random(r, UPPER_DIGITS, 8)
                 + "/B" + random(r, UPPER_DIGITS, 10) + "/" + random(r, ALNUM, 24));
-        BY_TYPE.put(SensitiveType.STRIPE_KEY, r -> pick(r, "sk_live_", "sk_test_", "rk_live_") + random(r, ALNUM, 24 + r.nextInt(76)));
+        BY_TYPE.put(SensitiveType.STRIPE_KEY, r -> r.nextInt(4) == 0 ? "whsec_" + random(r, ALNUM, 32 + r.nextInt(33))
+                : pick(r, "sk_live_", "sk_test_", "rk_live_") + random(r, ALNUM, 24 + r.nextInt(76)));
         BY_TYPE.put(SensitiveType.GOOGLE_API_KEY, r -> "AIza" + random(r, B64URL, 35));
         BY_TYPE.put(SensitiveType.OPENAI_KEY, r -> r.nextBoolean() ? "sk-" + random(r, ALNUM, 20) + "T3BlbkFJ"
                 + random(r, ALNUM, 20) : pick(r, "sk-proj-", "sk-svcacct-", "sk-admin-") + random(r, B64URL, 40 + r.nextInt(120)));
