@@ -231,6 +231,18 @@ class KeyValueSyntaxTest {
         }
     }
 
+    /** An SSN written with spaces after an SSN key goes whole (its first group alone went before). */
+    @ParameterizedTest
+    @ValueSource(strings = {"ssn", "SSN", "customer_ssn", "socialSecurityNumber"})
+    void spacedSsnAfterAKeyGoesWhole(String key) {
+        Random r = new Random(key.hashCode());
+        for (int i = 0; i < 100; i++) {
+            String ssn = SecretSamples.ssn(r).replace('-', ' ');
+            String line = String.format(SecretSamples.pick(r, "%s: %s on file", "%s=%s", "%s = %s, verified", "<%1$s>%2$s</%1$s>"), key, ssn);
+            assertThat(Redactor.defaults().redact(line)).as(line).isEqualTo(line.replace(ssn, "[REDACTED_PII_FIELD]"));
+        }
+    }
+
     /** Adds to {@code failures} when {@code line} does not lose exactly {@code value}, as PII_FIELD. */
     private static void expectRedacted(List<String> failures, String line, String value) {
         String out = Redactor.defaults().redact(line);

@@ -128,6 +128,9 @@ final class KeyedValue {
                 return emitSpan(s, start, quoted ? end : extendWords(s, unquotedEnd(s, start, encoded), encoded), quoted, e, out);
             case PHONE:
                 return emitSpan(s, start, quoted ? end : phoneEnd(s, start), quoted, e, out);
+            case SSN:
+                return emitSpan(s, start, quoted ? end : Math.max(spacedSsnEnd(s, start), unquotedEnd(s, start, encoded)), quoted,
+                        e, out);
             default:
                 return emitSpan(s, start, quoted ? end : unquotedEnd(s, start, encoded), quoted, e, out);
         }
@@ -540,6 +543,21 @@ final class KeyedValue {
             i++;
         }
         return last;
+    }
+
+    /** The end of an SSN written with spaces at {@code i} ({@code 123 45 6789}), or -1. */
+    private static int spacedSsnEnd(CharSequence s, int i) {
+        int n = s.length();
+        int a = Chars.digits(s, i);
+        if (a - i != 3 || a + 1 >= n || s.charAt(a) != ' ') {
+            return -1;
+        }
+        int b = Chars.digits(s, a + 1);
+        if (b - a != 3 || b + 1 >= n || s.charAt(b) != ' ') {
+            return -1;
+        }
+        int c = Chars.digits(s, b + 1);
+        return c - b == 5 && (c == n || !Chars.gluesToWord(s.charAt(c))) ? c : -1;
     }
 
     private static boolean isPhoneValue(CharSequence s, int start, int end) {

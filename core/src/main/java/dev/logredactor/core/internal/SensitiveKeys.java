@@ -51,6 +51,8 @@ final class SensitiveKeys {
         SESSION,
         /** A phone number: only digits and phone punctuation are taken. */
         PHONE,
+        /** A social security number: like PLAIN, but one written with spaces ({@code 123 45 6789}) is taken whole. */
+        SSN,
         /** An AWS secret access key when 40 base64 chars, else a plain secret. */
         AWS_SECRET,
         /** An HTTP Authorization value: the scheme word stays, the credentials go. */
@@ -111,7 +113,7 @@ final class SensitiveKeys {
         for (String w : new String[] {"firstname", "lastname", "surname", "givenname", "familyname", "middlename",
             "maidenname", "birthdate", "dateofbirth", "birthday", "passport", "passportnumber", "passportno",
             "nationalid", "nationalidnumber", "nationalinsurancenumber", "taxid", "taxnumber",
-            "socialsecuritynumber", "driverslicense", "driverlicense", "securitycode", "cardholder",
+            "driverslicense", "driverlicense", "securitycode", "cardholder",
             "cardholdername", "zipcode", "postalcode", "postcode", "pincode"}) {
             k.put(w, p, Mode.GLUED, Kind.PLAIN);
         }
@@ -119,9 +121,11 @@ final class SensitiveKeys {
             "shippingaddress", "postaladdress", "mailingaddress", "addressline1", "addressline2"}) {
             k.put(w, p, Mode.GLUED, Kind.WORDS);
         }
-        for (String w : new String[] {"dob", "pin", "cvv", "cvv2", "cvc", "cvc2", "ssn"}) {
+        for (String w : new String[] {"dob", "pin", "cvv", "cvv2", "cvc", "cvc2"}) {
             k.put(w, p, Mode.WORD, Kind.PLAIN);
         }
+        k.put("ssn", p, Mode.WORD, Kind.SSN);
+        k.put("socialsecuritynumber", p, Mode.GLUED, Kind.SSN);
         k.put("zip", p, Mode.WHOLE, Kind.PLAIN);
         k.put("tin", p, Mode.WHOLE, Kind.PLAIN);
         k.put("address", p, Mode.WHOLE, Kind.ADDRESS);
