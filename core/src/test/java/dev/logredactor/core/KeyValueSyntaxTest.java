@@ -238,8 +238,57 @@ class KeyValueSyntaxTest {
         Random r = new Random(key.hashCode());
         for (int i = 0; i < 100; i++) {
             String ssn = SecretSamples.ssn(r).replace('-', ' ');
-            String line = String.format(SecretSamples.pick(r, "%s: %s on file", "%s=%s", "%s = %s, verified", "<%1$s>%2$s</%1$s>"), key, ssn);
+            String syntax = SecretSamples.pick(r, "%s: %s on file", "%s=%s", "%s = %s, verified", "<%1$s>%2$s</%1$s>");
+            String line = String.format(syntax, key, ssn);
             assertThat(Redactor.defaults().redact(line)).as(line).isEqualTo(line.replace(ssn, "[REDACTED_PII_FIELD]"));
+        }
+    }
+
+    /**
+     * Personal values of several words after their key go whole, unquoted too: names (Maria Jose, JOHN Q
+     * PUBLIC), postal codes in two parts (SW1A 1AA, K1A 0B1, 1012 AB) and dates of birth with a month's name
+     * (March 12, 1984); only their first word went before. What follows them stays.
+     */
+    @Test
+    void multiWordPersonalValuesGoWhole() {
+        Random r = new Random(1984);
+        String upper = "ABCDEFGHIJKLMNOPRSTUWYZ";
+        String[] months = {"January", "Feb", "March", "Apr", "May", "June", "Jul", "August", "Sept", "October", "Nov",
+            "December"};
+        List<String> failures = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            String name = SecretSamples.pick(r, "Maria Jose", "Garcia Lopez", "JOHN Q PUBLIC", "Anne Marie", "van der Berg",
+                    "Okafor Nnamdi");
+            String postcode = SecretSamples.pick(r,
+                    SecretSamples.random(r, upper, 1 + r.nextInt(2)) + (1 + r.nextInt(9)) + SecretSamples.pick(r, "", "A") + " "
+                            + r.nextInt(10) + SecretSamples.random(r, upper, 2),
+                    SecretSamples.random(r, upper, 1) + r.nextInt(10) + SecretSamples.random(r, upper, 1) + " " + r.nextInt(10)
+                            + SecretSamples.random(r, upper, 1) + r.nextInt(10),
+                    (1000 + r.nextInt(9000)) + " " + SecretSamples.random(r, upper, 2));
+            int day = 1 + r.nextInt(28);
+            String month = SecretSamples.pick(r, months);
+            String year = String.valueOf(1940 + r.nextInt(70));
+            String date = r.nextBoolean() ? month + " " + day + ", " + year : day + " " + month + " " + year;
+            String[][] cases = {
+                {SecretSamples.pick(r, "first_name", "lastName", "surname", "cardholder_name", "cardholder"), name},
+                {SecretSamples.pick(r, "postcode", "postal_code", "zip", "zipCode"), postcode},
+                {SecretSamples.pick(r, "dob", "date_of_birth", "birthDate"), date},
+            };
+            for (String[] c : cases) {
+                String syntax = SecretSamples.pick(r, "%s: %s", "%s=%s user_id=7", "%s: %s; verified", "%s = %s");
+                String line = String.format(syntax, c[0], c[1]);
+                String out = Redactor.defaults().redact(line);
+                if (!out.equals(line.replace(c[1], "[REDACTED_PII_FIELD]"))) {
+                    failures.add(line + "  ->  " + out);
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+        for (String kept : new String[] {"zip: 94107 OK", "dob: 1984-03-12 12 items", "dob: 12/03/1984 March 3 import",
+            "postcode: 94107 AB12 next"}) {
+            String out = Redactor.defaults().redact(kept);
+            assertThat(out).as(kept).isEqualTo(kept.substring(0, kept.indexOf(' ') + 1) + "[REDACTED_PII_FIELD]"
+                    + kept.substring(kept.indexOf(' ', kept.indexOf(' ') + 1)));
         }
     }
 

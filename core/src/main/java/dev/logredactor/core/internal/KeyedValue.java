@@ -131,6 +131,10 @@ final class KeyedValue {
             case SSN:
                 return emitSpan(s, start, quoted ? end : Math.max(spacedSsnEnd(s, start), unquotedEnd(s, start, encoded)), quoted,
                         e, out);
+            case POSTCODE:
+                return emitSpan(s, start, quoted ? end : postcodeEnd(s, unquotedEnd(s, start, encoded), start), quoted, e, out);
+            case DATE:
+                return emitSpan(s, start, quoted ? end : dateEnd(s, unquotedEnd(s, start, encoded), start), quoted, e, out);
             default:
                 return emitSpan(s, start, quoted ? end : unquotedEnd(s, start, encoded), quoted, e, out);
         }
@@ -518,12 +522,18 @@ final class KeyedValue {
         for (int words = 0; words < 6 && end + 1 < n && s.charAt(end) == ' ' && Chars.isAlnum(s.charAt(end + 1));
                 words++) {
             int w = unquotedEnd(s, end + 1, encoded);
-            if (w < n && (s.charAt(w) == '=' || s.charAt(w) == ':')) {
-                break;
+            if (w < n && (s.charAt(w) == '=' || s.charAt(w) == ':') || isKeyValue(s, end + 1, w)) {
+                break; // the next key: city: Lyon, user_id=7
             }
             end = w;
         }
         return end;
+    }
+
+    /** Whether the token {@code [start, end)} is a key and its value ({@code user_id=7}): key chars, then = or :. */
+    private static boolean isKeyValue(CharSequence s, int start, int end) {
+        int k = Chars.run(s, start, Chars.KEY, end - start);
+        return k > start && k < end && (s.charAt(k) == '=' || s.charAt(k) == ':');
     }
 
     private static int phoneEnd(CharSequence s, int i) {
@@ -543,6 +553,88 @@ final class KeyedValue {
             i++;
         }
         return last;
+    }
+
+    /**
+     * The end of a postal code whose first part is {@code [start, end)}: after the second part when it is
+     * written in two ({@code SW1A 1AA}, {@code K1A 0B1}, {@code 1012 AB}: two short runs of upper-case letters
+     * and digits), else {@code end}.
+     */
+    private static int postcodeEnd(CharSequence s, int end, int start) {
+        int n = s.length();
+        if (end - start < 2 || end - start > 4 || !isUpperAlnum(s, start, end) || end + 2 >= n || s.charAt(end) != ' ') {
+            return end;
+        }
+        int e = end + 1;
+        while (e < n && e - end <= 4 && (Chars.isUpper(s.charAt(e)) || Chars.isDigit(s.charAt(e)))) {
+            e++;
+        }
+        int len = e - end - 1;
+        return len >= 2 && len <= 3 && (e == n || !Chars.gluesToWord(s.charAt(e))) ? e : end;
+    }
+
+    private static boolean isUpperAlnum(CharSequence s, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!Chars.isUpper(s.charAt(i)) && !Chars.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december"};
+
+    /**
+     * The end of a date whose first word is {@code [start, end)}: after its last part when it is written with a
+     * month's name ({@code March 12, 1984}, {@code 12 Mar 1984}: a month or a day, then up to two more words,
+     * each a number of at most four digits or a month, with a comma after the day), else {@code end}.
+     */
+    private static int dateEnd(CharSequence s, int end, int start) {
+        int n = s.length();
+        boolean month = isMonth(s, start, end);
+        if (!month && !(end - start <= 2 && Chars.digits(s, start) == end)) {
+            return end; // neither a month nor a day: 1984-03-12, 12/03/1984
+        }
+        int last = end;
+        int i = end;
+        for (int words = 0; words < 2; words++) {
+            int w = i;
+            if (w < n && s.charAt(w) == ',') {
+                w++;
+            }
+            if (w + 1 >= n || s.charAt(w) != ' ') {
+                break;
+            }
+            int e = Chars.digits(s, w + 1);
+            if (e > w + 1 && e - w - 1 <= 4) {
+                i = e;
+            } else {
+                e = w + 1;
+                while (e < n && Chars.isLetter(s.charAt(e))) {
+                    e++;
+                }
+                if (month || !isMonth(s, w + 1, e)) {
+                    break;
+                }
+                month = true;
+                i = e;
+            }
+            last = i;
+        }
+        return month && (last == n || !Chars.gluesToWord(s.charAt(last))) ? last : end;
+    }
+
+    /** Whether {@code [start, end)} is a month's name, its first three letters or {@code Sept}, in any case. */
+    private static boolean isMonth(CharSequence s, int start, int end) {
+        int len = end - start;
+        for (String m : MONTHS) {
+            if ((len == m.length() || len == 3 || len == 4 && m.startsWith("sept")) && len <= m.length()
+                    && Chars.regionMatchesIgnoreCase(s, start, m.substring(0, len))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The end of an SSN written with spaces at {@code i} ({@code 123 45 6789}), or -1. */

@@ -53,6 +53,16 @@ final class SensitiveKeys {
         PHONE,
         /** A social security number: like PLAIN, but one written with spaces ({@code 123 45 6789}) is taken whole. */
         SSN,
+        /**
+         * A postal code: like PLAIN, but one written in two parts ({@code SW1A 1AA}, {@code K1A 0B1}, {@code 1012 AB})
+         * is taken whole.
+         */
+        POSTCODE,
+        /**
+         * A date of birth: like PLAIN, but one written with a month's name ({@code March 12, 1984}, {@code 12 Mar 1984})
+         * is taken whole.
+         */
+        DATE,
         /** An AWS secret access key when 40 base64 chars, else a plain secret. */
         AWS_SECRET,
         /** An HTTP Authorization value: the scheme word stays, the credentials go. */
@@ -110,23 +120,30 @@ final class SensitiveKeys {
         for (String w : new String[] {"secretaccesskey", "awssecretkey", "awssecret"}) {
             k.put(w, SensitiveType.AWS_SECRET_KEY, Mode.GLUED, Kind.AWS_SECRET);
         }
-        for (String w : new String[] {"firstname", "lastname", "surname", "givenname", "familyname", "middlename",
-            "maidenname", "birthdate", "dateofbirth", "birthday", "passport", "passportnumber", "passportno",
+        for (String w : new String[] {"passport", "passportnumber", "passportno",
             "nationalid", "nationalidnumber", "nationalinsurancenumber", "taxid", "taxnumber",
-            "driverslicense", "driverlicense", "securitycode", "cardholder",
-            "cardholdername", "zipcode", "postalcode", "postcode", "pincode"}) {
+            "driverslicense", "driverlicense", "securitycode"}) {
             k.put(w, p, Mode.GLUED, Kind.PLAIN);
         }
-        for (String w : new String[] {"fullname", "street", "streetaddress", "homeaddress", "billingaddress",
+        // Names run over several words (Maria Jose, Garcia Lopez, JOHN Q PUBLIC), as addresses do.
+        for (String w : new String[] {"fullname", "firstname", "lastname", "surname", "givenname", "familyname", "middlename",
+            "maidenname", "cardholder", "cardholdername", "street", "streetaddress", "homeaddress", "billingaddress",
             "shippingaddress", "postaladdress", "mailingaddress", "addressline1", "addressline2"}) {
             k.put(w, p, Mode.GLUED, Kind.WORDS);
         }
-        for (String w : new String[] {"dob", "pin", "cvv", "cvv2", "cvc", "cvc2"}) {
+        for (String w : new String[] {"zipcode", "postalcode", "postcode", "pincode"}) {
+            k.put(w, p, Mode.GLUED, Kind.POSTCODE);
+        }
+        for (String w : new String[] {"birthdate", "dateofbirth", "birthday"}) {
+            k.put(w, p, Mode.GLUED, Kind.DATE);
+        }
+        for (String w : new String[] {"pin", "cvv", "cvv2", "cvc", "cvc2"}) {
             k.put(w, p, Mode.WORD, Kind.PLAIN);
         }
+        k.put("dob", p, Mode.WORD, Kind.DATE);
         k.put("ssn", p, Mode.WORD, Kind.SSN);
         k.put("socialsecuritynumber", p, Mode.GLUED, Kind.SSN);
-        k.put("zip", p, Mode.WHOLE, Kind.PLAIN);
+        k.put("zip", p, Mode.WHOLE, Kind.POSTCODE);
         k.put("tin", p, Mode.WHOLE, Kind.PLAIN);
         k.put("address", p, Mode.WHOLE, Kind.ADDRESS);
         for (String w : new String[] {"phone", "telephone", "msisdn", "phonenumber", "phoneno", "mobilenumber",
