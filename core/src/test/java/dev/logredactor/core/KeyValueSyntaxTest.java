@@ -292,6 +292,18 @@ class KeyValueSyntaxTest {
         }
     }
 
+    /** A value that starts with a mask word but is more than the mask still goes: hidden123, xxxxxx9. */
+    @Test
+    void valuesThatResembleAMaskStillGo() {
+        Random r = new Random(5);
+        for (int i = 0; i < 200; i++) {
+            String value = SecretSamples.pick(r, "hidden", "Redacted", "xxxx", "masked", "FILTERED")
+                    + SecretSamples.random(r, SecretSamples.ALNUM + "!#", 1 + r.nextInt(5)) + SecretSamples.digits(r, 1);
+            String line = String.format(SecretSamples.pick(r, "password=%s", "ssl.key.password = %s", "{\"token\":\"%s\"}"), value);
+            assertThat(Redactor.defaults().redact(line)).as(line).isEqualTo(line.replace(value, "[REDACTED_SECRET]"));
+        }
+    }
+
     /** Adds to {@code failures} when {@code line} does not lose exactly {@code value}, as PII_FIELD. */
     private static void expectRedacted(List<String> failures, String line, String value) {
         String out = Redactor.defaults().redact(line);

@@ -89,6 +89,10 @@ class NearMissTest {
                 + SecretSamples.pick(r, "", ", email: must be a well-formed email address"));
         row(rows, "validation message as a quoted value", r -> "{\"errors\":{\"" + SecretSamples.pick(r, "password", "secret")
                 + "\":\"" + SecretSamples.pick(r, "must not be blank", "size must be between 8 and 64") + "\"}}");
+        row(rows, "mask written in place of a secret", r -> String.format(SecretSamples.pick(r, "\t%s = %s", "%s=%s ok", "%s: %s",
+                "{\"%s\":\"%s\"}"), SecretSamples.pick(r, "ssl.truststore.password", "ssl.keystore.password", "ssl.key.password",
+                        "sasl.jaas.config", "password", "api_key"), SecretSamples.pick(r, "[hidden]", "[FILTERED]", "<redacted>",
+                        "***masked***", "(hidden)", "REDACTED", "xxxxxxxx", "[PROTECTED]", "<omitted>", "XXXX")));
         row(rows, "object rendering after a key", r -> SecretSamples.pick(r, "token=Token{" + Integer.toHexString(r.nextInt())
                 + " ActivityRecord{1}}", "Bad activity token: android.os.BinderProxy@" + Integer.toHexString(r.nextInt())));
         row(rows, "HTTP request line", r -> "\"GET /api/v1/orders/" + r.nextInt(99999) + "?page=2&size=50 HTTP/1.1\" 200 "

@@ -19,6 +19,9 @@ final class KeyedValue {
      * Values that say whether or what kind, not what: no secret ({@code using password: YES} is MySQL's
      * "access denied" message, {@code password: disabled} a setting).
      */
+    /** Words that loggers and frameworks write in place of a secret. */
+    private static final String[] MASKS = {"hidden", "redacted", "masked", "filtered", "protected", "omitted", "removed",
+        "censored", "obfuscated", "suppressed", "concealed", "sanitized"};
     private static final String[] HARMLESS = {"null", "none", "nil", "undefined", "true", "false", "n/a", "yes", "no", "on",
         "off", "enabled", "disabled"};
 
@@ -691,13 +694,52 @@ final class KeyedValue {
         for (int i = start; i < end && mask; i++) {
             mask = s.charAt(i) == '*';
         }
-        if (mask || Chars.regionMatches(s, start, "[REDACTED")) {
+        if (mask || Chars.regionMatches(s, start, "[REDACTED") || isMaskWord(s, start, end)) {
             return true;
         }
         if (len > 3 && s.charAt(start) == '$' && s.charAt(start + 1) == '{' && s.charAt(end - 1) == '}') {
             return true;
         }
         return isMessage(s, start, end, quoted) || !quoted && isObjectRendering(s, start, end);
+    }
+
+    /**
+     * Whether the value is a mask that a logger or a framework wrote in place of the secret, in brackets,
+     * angle brackets, parentheses or asterisks or bare: Kafka's config dump ({@code ssl.key.password = [hidden]}),
+     * Rails' {@code [FILTERED]}, {@code <redacted>}, {@code ***masked***}, {@code xxxxxx}.
+     */
+    private static boolean isMaskWord(CharSequence s, int start, int end) {
+        int a = start;
+        int b = end;
+        while (a < b && isMaskPunctuation(s.charAt(a))) {
+            a++;
+        }
+        while (b > a && isMaskPunctuation(s.charAt(b - 1))) {
+            b--;
+        }
+        int len = b - a;
+        if (len >= 3) {
+            boolean xs = true;
+            for (int i = a; i < b && xs; i++) {
+                xs = (s.charAt(i) | 0x20) == 'x';
+            }
+            if (xs) {
+                return true;
+            }
+        }
+        if (len < 6 || len > 10) {
+            return false;
+        }
+        for (String m : MASKS) {
+            if (len == m.length() && Chars.regionMatchesIgnoreCase(s, a, m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isMaskPunctuation(char c) {
+        return c == '[' || c == ']' || c == '<' || c == '>' || c == '(' || c == ')' || c == '*';
     }
 
     /**
