@@ -92,7 +92,10 @@ class NearMissTest {
         row(rows, "mask written in place of a secret", r -> String.format(SecretSamples.pick(r, "\t%s = %s", "%s=%s ok", "%s: %s",
                 "{\"%s\":\"%s\"}"), SecretSamples.pick(r, "ssl.truststore.password", "ssl.keystore.password", "ssl.key.password",
                         "sasl.jaas.config", "password", "api_key"), SecretSamples.pick(r, "[hidden]", "[FILTERED]", "<redacted>",
-                        "***masked***", "(hidden)", "REDACTED", "xxxxxxxx", "[PROTECTED]", "<omitted>", "XXXX")));
+                        "***masked***", "(hidden)", "REDACTED", "xxxxxxxx", "[PROTECTED]", "<omitted>", "XXXX", "\u2588\u2588",
+                        "\u2022\u2022\u2022\u2022")));
+        row(rows, "OkHttp's redacted header", r -> "okhttp3.OkHttpClient : " + SecretSamples.pick(r, "Authorization", "X-Api-Key",
+                "Proxy-Authorization") + ": \u2588\u2588");
         row(rows, "object rendering after a key", r -> SecretSamples.pick(r, "token=Token{" + Integer.toHexString(r.nextInt())
                 + " ActivityRecord{1}}", "Bad activity token: android.os.BinderProxy@" + Integer.toHexString(r.nextInt())));
         row(rows, "HTTP request line", r -> "\"GET /api/v1/orders/" + r.nextInt(99999) + "?page=2&size=50 HTTP/1.1\" 200 "

@@ -692,7 +692,8 @@ final class KeyedValue {
         }
         boolean mask = true;
         for (int i = start; i < end && mask; i++) {
-            mask = s.charAt(i) == '*';
+            char c = s.charAt(i);
+            mask = c == '*' || c == '\u2588' || c == '\u2022' || c == '\u25cf'; // *, full blocks (OkHttp's ██), bullets
         }
         if (mask || Chars.regionMatches(s, start, "[REDACTED") || isMaskWord(s, start, end)) {
             return true;
