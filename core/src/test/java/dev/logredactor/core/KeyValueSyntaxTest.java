@@ -60,6 +60,8 @@ class KeyValueSyntaxTest {
         "tool -%1$s %2$s -v",
         "[Field error in object 'form' on field '%1$s': rejected value [%2$s]; codes [Size.form.%1$s,Size]; default message [size]]",
         "http-outgoing-0 >> \"%1$s: %2$s[\\r][\\n]\"",
+        "<property><name>%1$s</name><value>%2$s</value></property>",
+        "<entry> <key>%1$s</key> <value>%2$s</value> </entry>",
     };
 
     @ParameterizedTest
@@ -69,7 +71,8 @@ class KeyValueSyntaxTest {
         "pass", "db_pass", "smtp.pass", "mailPass", "oldPwd", "DB_PWD", "jwt", "id_jwt", "passcode", "DD_APP_KEY", "appKey",
         "hmacKey", "ssh_key", "authKey", "license_key", "consumer_key", "client_assertion", "auth_code", "authorization_code",
         "otp_code", "mfaCode", "totp", "recovery_codes", "backup_code", "security_answer", "X-Amz-Signature", "sig",
-        "password_hash", "password_digest", "Ocp-Apim-Subscription-Key", "subscriptionKey"})
+        "password_hash", "password_digest", "Ocp-Apim-Subscription-Key", "subscriptionKey", "fs.s3a.secret.key", "app.api.key",
+        "private.key"})
     void secretValuesGoInEverySyntax(String key) {
         assertRedacted(key, "SECRET", r -> SecretSamples.password(r));
     }

@@ -206,8 +206,8 @@ final class SensitiveKeys {
         Node n = root;
         for (int j = keyEnd - 1; j >= lo; j--) {
             char c = s.charAt(j);
-            if (c == '_' || c == '-') {
-                continue;
+            if (c == '_' || c == '-' || c == '.') {
+                continue; // separators inside a name: secret_key, secret-key, fs.s3a.secret.key
             }
             if (!Chars.isAlnum(c)) {
                 return null;

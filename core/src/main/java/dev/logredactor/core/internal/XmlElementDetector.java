@@ -47,7 +47,57 @@ final class XmlElementDetector extends Detector {
             return null; // a second prefix: <a:b:password> is no element name
         }
         SensitiveKeys.Entry e = keys.lookup(s, at, localName);
+        if (e == null && at - localName == 5 && Chars.regionMatchesIgnoreCase(s, localName, "value")) {
+            e = namedBefore(s, nameStart - 1, from);
+        }
         return e == null ? null : content(s, at, e, out);
+    }
+
+    /**
+     * The entry of the key named by the element just before the {@code <value>} at {@code lt}:
+     * {@code <name>password</name><value>v</value>} (Hadoop's configuration, JAXB maps) or
+     * {@code <key>password</key><value>v</value>}, white space between them allowed. Looks back a bounded way.
+     */
+    private SensitiveKeys.Entry namedBefore(CharSequence s, int lt, int from) {
+        int lo = Math.max(from, lt - MAX_NAME - 16);
+        int j = lt - 1;
+        while (j >= lo && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) {
+            j--;
+        }
+        if (j < lo || s.charAt(j) != '>') {
+            return null;
+        }
+        int closeName = nameStart(s, j, lo);
+        int local = localName(s, closeName, j);
+        if (closeName < lo + 2 || s.charAt(closeName - 1) != '/' || s.charAt(closeName - 2) != '<'
+                || !(isAttribute(s, local, j, "name") || isAttribute(s, local, j, "key"))) {
+            return null;
+        }
+        int keyEnd = closeName - 2;
+        int keyStart = keyEnd;
+        while (keyStart > lo && Chars.is(s.charAt(keyStart - 1), Chars.KEY)) {
+            keyStart--;
+        }
+        if (keyStart == keyEnd || keyStart - 1 < lo || s.charAt(keyStart - 1) != '>') {
+            return null;
+        }
+        int open = nameStart(s, keyStart - 1, lo);
+        if (open - 1 < lo || s.charAt(open - 1) != '<' || !sameChars(s, open, keyStart - 1, closeName, j)) {
+            return null; // <name>k</name>: the same element opens and closes the key
+        }
+        return keys.lookup(s, keyEnd, keyStart);
+    }
+
+    private static boolean sameChars(CharSequence s, int a, int aEnd, int b, int bEnd) {
+        if (aEnd - a != bEnd - b) {
+            return false;
+        }
+        for (int k = 0; k < aEnd - a; k++) {
+            if (s.charAt(a + k) != s.charAt(b + k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isNameChar(char c) {
