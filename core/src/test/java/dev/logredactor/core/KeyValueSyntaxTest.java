@@ -62,6 +62,9 @@ class KeyValueSyntaxTest {
         "http-outgoing-0 >> \"%1$s: %2$s[\\r][\\n]\"",
         "<property><name>%1$s</name><value>%2$s</value></property>",
         "<entry> <key>%1$s</key> <value>%2$s</value> </entry>",
+        "user[%1$s]=%2$s&user[name]=bob",
+        "%1$s[0]=%2$s",
+        "body=user%%5B%1$s%%5D=%2$s&commit=Save",
     };
 
     @ParameterizedTest

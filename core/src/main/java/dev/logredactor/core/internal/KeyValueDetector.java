@@ -27,12 +27,12 @@ final class KeyValueDetector extends Detector {
     /**
      * The char before the separator ends the key, or is a space, quote or backslash that {@link #keyEnd}
      * skips ({@code ;} ends {@code &quot;}, {@code 2} ends {@code %22}), or {@code _}, which the key lookup
-     * skips.
+     * skips, or the {@code ]} of a bracketed name ({@code D} ends {@code %5D}).
      */
     @Override
     boolean mayFollow(int prev) {
         return prev == ' ' || prev == '\t' || prev == '"' || prev == '\'' || prev == '\\' || prev == ';' || prev == '2'
-                || prev == '_' || prev < 128 && keys.mayEndWith((char) prev);
+                || prev == '_' || prev == ']' || prev == 'D' || prev == 'd' || prev < 128 && keys.mayEndWith((char) prev);
     }
 
     @Override
@@ -156,6 +156,37 @@ final class KeyValueDetector extends Detector {
                 break;
             }
         }
+        if (j >= from && (s.charAt(j) == ']' || isEscape(s, j, from, 'd'))) {
+            return bracketedKeyEnd(s, s.charAt(j) == ']' ? j : j - 2, from);
+        }
         return j >= from && Chars.isWord(s.charAt(j)) ? j + 1 : -1;
+    }
+
+    /** Whether {@code s[j]} ends {@code %5B} or {@code %5D} (as {@code last}, lower case: {@code b} or {@code d}). */
+    private static boolean isEscape(CharSequence s, int j, int from, char last) {
+        return j - 2 >= from && (s.charAt(j) | 0x20) == last && s.charAt(j - 1) == '5' && s.charAt(j - 2) == '%';
+    }
+
+    /**
+     * The end of the key of a bracketed name whose {@code ]} (or {@code %5D}) is at {@code close}: the name in
+     * the brackets ({@code user[password]=v}, as Rails and PHP name form fields), or the name before them when
+     * they hold an index ({@code password[0]=v}); -1 when there is none.
+     */
+    private static int bracketedKeyEnd(CharSequence s, int close, int from) {
+        int j = close - 1;
+        int lo = Math.max(from, close - 64);
+        while (j >= lo && Chars.is(s.charAt(j), Chars.KEY) && !isEscape(s, j, from, 'b')) {
+            j--;
+        }
+        boolean raw = j >= from && s.charAt(j) == '[';
+        boolean escaped = j >= lo && isEscape(s, j, from, 'b');
+        if (j == close - 1 || !raw && !escaped) {
+            return -1;
+        }
+        int open = raw ? j : j - 2;
+        if (Chars.digits(s, j + 1) != close) {
+            return close; // user[password]
+        }
+        return open > from && Chars.isWord(s.charAt(open - 1)) ? open : -1; // password[0]
     }
 }
