@@ -226,12 +226,13 @@ class KeyValueSyntaxTest {
     void valuesThatStartLikeAMessageStillGo() {
         Random r = new Random(11);
         for (int i = 0; i < 200; i++) {
-            String value = SecretSamples.pick(r, "must", "Must", "not", "Not", "is", "cannot", "size", "length")
+            String value = SecretSamples.pick(r, "must", "Must", "not", "Not", "is", "cannot", "size", "length", "expired", "Sent",
+                    "invalid")
                     + SecretSamples.random(r, SecretSamples.ALNUM + "!#", 1 + r.nextInt(6)) + SecretSamples.digits(r, 1);
             String line = SecretSamples.pick(r, "password: %s", "password=%s", "{\"password\":\"%s\"}", "apiKey: %s more words");
             line = String.format(line, value);
             assertThat(Redactor.defaults().redact(line)).as(line).isEqualTo(line.replace(value, "[REDACTED_SECRET]"));
-            String phrase = SecretSamples.pick(r, "not ", "is ", "cannot ") + SecretSamples.password(r) + " horse";
+            String phrase = SecretSamples.pick(r, "not ", "is ", "cannot ", "expired ") + SecretSamples.password(r) + " horse";
             String quoted = "{\"password\":\"" + phrase + "\"}";
             assertThat(Redactor.defaults().redact(quoted)).as(quoted).isEqualTo("{\"password\":\"[REDACTED_SECRET]\"}");
         }

@@ -85,7 +85,8 @@ class NearMissTest {
                 + SecretSamples.pick(r, "password: ", "apiKey: ", "clientSecret: ") + SecretSamples.pick(r, "must not be blank",
                         "must not be null", "size must be between " + r.nextInt(9) + " and " + (10 + r.nextInt(90)),
                         "length must be between 8 and 64", "must match \"^[a-z]+$\"", "not configured", "is required",
-                        "cannot be empty", "Must not be empty")
+                        "cannot be empty", "Must not be empty", "expired, requesting a new one", "sent via SMS",
+                        "Invalid for this client", "rotated; next rotation in 30 days", "missing from the request")
                 + SecretSamples.pick(r, "", ", email: must be a well-formed email address"));
         row(rows, "validation message as a quoted value", r -> "{\"errors\":{\"" + SecretSamples.pick(r, "password", "secret")
                 + "\":\"" + SecretSamples.pick(r, "must not be blank", "size must be between 8 and 64") + "\"}}");

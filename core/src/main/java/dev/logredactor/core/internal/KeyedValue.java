@@ -750,21 +750,44 @@ final class KeyedValue {
      * ({@code apiKey: not configured}). A word of the message, then a space and a letter: {@code mustang1} goes.
      */
     private static boolean isMessage(CharSequence s, int start, int end, boolean quoted) {
+        int n = s.length();
         int w = start;
-        while (w < s.length() && w - start < 7 && Chars.isLetter(s.charAt(w))) {
+        while (w < n && w - start < 10 && Chars.isLetter(s.charAt(w))) {
             w++;
         }
         int len = w - start;
-        if (len < 2 || len > 6 || w + 1 >= s.length() || s.charAt(w) != ' ' || !Chars.isLetter(s.charAt(w + 1))
-                || quoted && w + 1 >= end) {
+        if (len < 2 || len > 9 || w + 1 >= n || quoted && w + 1 >= end) {
             return false;
         }
-        if (isWord(s, start, len, "must") || (isWord(s, start, len, "size") || isWord(s, start, len, "length"))
-                && Chars.regionMatchesIgnoreCase(s, w + 1, "must ")) {
+        boolean spaced = s.charAt(w) == ' ' && Chars.isLetter(s.charAt(w + 1));
+        if (spaced && (isWord(s, start, len, "must") || (isWord(s, start, len, "size") || isWord(s, start, len, "length"))
+                && Chars.regionMatchesIgnoreCase(s, w + 1, "must "))) {
             return true;
         }
-        return !quoted && (isWord(s, start, len, "not") || isWord(s, start, len, "is") || isWord(s, start, len, "cannot"));
+        if (quoted) {
+            return false;
+        }
+        // a status word, then more words: "token: expired, requesting a new one", "otp: sent via SMS"
+        boolean goesOn = spaced || (s.charAt(w) == ',' || s.charAt(w) == ';') && w + 2 < n && s.charAt(w + 1) == ' '
+                && Chars.isLetter(s.charAt(w + 2));
+        if (!goesOn) {
+            return false;
+        }
+        for (String word : STATUS_WORDS) {
+            if (isWord(s, start, len, word)) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /**
+     * Words that start a sentence about a secret, not the secret, when more words follow: {@code apiKey: not
+     * configured}, {@code token: expired, requesting a new one}.
+     */
+    private static final String[] STATUS_WORDS = {"not", "is", "was", "cannot", "expired", "invalid", "missing", "required",
+        "failed", "rejected", "accepted", "refreshed", "revoked", "verified", "validated", "generated", "rotated", "sent",
+        "received", "loaded", "saved", "stored", "updated", "changed", "reset", "empty", "provided", "configured"};
 
     private static boolean isWord(CharSequence s, int start, int len, String lowerWord) {
         return len == lowerWord.length() && Chars.regionMatchesIgnoreCase(s, start, lowerWord);
