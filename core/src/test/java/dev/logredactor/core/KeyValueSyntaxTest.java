@@ -311,6 +311,20 @@ class KeyValueSyntaxTest {
         }
     }
 
+    /** A secret that starts with {@code /} (base64 has it) is no file path: it has no common directory and no extension. */
+    @Test
+    void secretsStartingWithASlashStillGo() {
+        Random r = new Random(47);
+        for (int i = 0; i < 300; i++) {
+            String value = "/" + SecretSamples.random(r, SecretSamples.ALNUM + "+/", 12 + r.nextInt(40));
+            if (value.startsWith("/etc/") || value.startsWith("/home/") || value.contains("//")) {
+                continue;
+            }
+            String line = String.format(SecretSamples.pick(r, "private_key=%s", "client_secret: %s", "{\"token\":\"%s\"}"), value);
+            assertThat(Redactor.defaults().redact(line)).as(line).doesNotContain(value);
+        }
+    }
+
     /** Adds to {@code failures} when {@code line} does not lose exactly {@code value}, as PII_FIELD. */
     private static void expectRedacted(List<String> failures, String line, String value) {
         String out = Redactor.defaults().redact(line);

@@ -97,6 +97,10 @@ class NearMissTest {
                         "\u2022\u2022\u2022\u2022")));
         row(rows, "OkHttp's redacted header", r -> "okhttp3.OkHttpClient : " + SecretSamples.pick(r, "Authorization", "X-Api-Key",
                 "Proxy-Authorization") + ": \u2588\u2588");
+        row(rows, "file path where a key or password is kept", r -> SecretSamples.pick(r, "ssh_key=", "private_key: ",
+                "client_key=", "ssl.key.password=", "keystore_password: ") + SecretSamples.pick(r, "/home/", "/etc/ssl/private/",
+                        "~/.ssh/", "classpath:keys/", "file:/run/secrets/", "/srv/app/")
+                + SecretSamples.random(r, "abcdefgh_", 3 + r.nextInt(8)) + SecretSamples.pick(r, ".pem", ".key", ".p12", "", ".jks"));
         row(rows, "object rendering after a key", r -> SecretSamples.pick(r, "token=Token{" + Integer.toHexString(r.nextInt())
                 + " ActivityRecord{1}}", "Bad activity token: android.os.BinderProxy@" + Integer.toHexString(r.nextInt())));
         row(rows, "HTTP request line", r -> "\"GET /api/v1/orders/" + r.nextInt(99999) + "?page=2&size=50 HTTP/1.1\" 200 "

@@ -695,7 +695,7 @@ final class KeyedValue {
             char c = s.charAt(i);
             mask = c == '*' || c == '\u2588' || c == '\u2022' || c == '\u25cf'; // *, full blocks (OkHttp's ██), bullets
         }
-        if (mask || Chars.regionMatches(s, start, "[REDACTED") || isMaskWord(s, start, end)) {
+        if (mask || Chars.regionMatches(s, start, "[REDACTED") || isMaskWord(s, start, end) || isFilePath(s, start, end)) {
             return true;
         }
         if (len > 3 && s.charAt(start) == '$' && s.charAt(start + 1) == '{' && s.charAt(end - 1) == '}') {
@@ -737,6 +737,52 @@ final class KeyedValue {
             }
         }
         return false;
+    }
+
+    /** Directories a file path that stands for a key or password file starts with. */
+    private static final String[] PATH_ROOTS = {"/etc/", "/home/", "/var/", "/run/", "/opt/", "/usr/", "/tmp/", "/root/", "/srv/",
+        "/data/", "/mnt/", "/secrets/", "/certs/", "/keys/", "/Users/", "/app/", "~/", "./", "../"};
+
+    /**
+     * Whether the value is where the secret is kept, not the secret: a file path ({@code ssh_key=~/.ssh/id_rsa},
+     * {@code private_key: /etc/ssl/private/server.key}, {@code client_key=classpath:keys/client.pem}). It starts
+     * at a common directory or with {@code classpath:} or {@code file:}, or is an absolute path whose last part
+     * has a file extension; it holds only path chars. An AWS secret may start with {@code /} but has no {@code .}
+     * and no such directory.
+     */
+    private static boolean isFilePath(CharSequence s, int start, int end) {
+        int i = start;
+        boolean rooted = false;
+        if (Chars.regionMatches(s, i, "classpath:")) {
+            i += 10;
+            rooted = true;
+        } else if (Chars.regionMatches(s, i, "file:")) {
+            i += 5;
+            rooted = true;
+        }
+        if (i >= end) {
+            return false;
+        }
+        for (String root : PATH_ROOTS) {
+            rooted |= Chars.regionMatches(s, i, root);
+        }
+        int slash = -1;
+        int dot = -1;
+        for (int k = i; k < end; k++) {
+            char c = s.charAt(k);
+            if (c == '/') {
+                slash = k;
+            } else if (c == '.') {
+                dot = k;
+            } else if (!Chars.isAlnum(c) && c != '-' && c != '_' && c != '~') {
+                return false;
+            }
+        }
+        if (slash < 0) {
+            return false;
+        }
+        int ext = end - dot - 1;
+        return rooted || s.charAt(i) == '/' && dot > slash && ext >= 1 && ext <= 5;
     }
 
     private static boolean isMaskPunctuation(char c) {
