@@ -123,6 +123,21 @@ class DetectorCatalogTest {
     }
 
     /**
+     * An address after a host name and a slash, as Java prints an {@code InetAddress} ({@code kafka/10.0.0.7:9092}),
+     * goes; only the version of a browser product in a User-Agent ({@code Chrome/120.0.0.0}) stays.
+     */
+    @Test
+    void addressAfterAHostNameAndASlashGoes() {
+        Random random = new Random(9092);
+        for (int i = 0; i < 200; i++) {
+            String ip = SecretSamples.ip(random);
+            String line = SecretSamples.pick(random, "kafka", "localhost", "DESKTOP-AB12", "db.internal", "node7", "Chromebook", "chrome-1")
+                    + "/" + ip + SecretSamples.pick(random, "", ":9092", " connected");
+            assertThat(Redactor.defaults().redact(line)).as(line).doesNotContain(ip).contains("[REDACTED_IP_ADDRESS]");
+        }
+    }
+
+    /**
      * A phone written with spaces, next to a token with digits: a date, time, version or decimal after it,
      * a word ending in digits before it. Neither is one more group of the number (both found by fuzzing:
      * {@code 076 6909 1008 2024-03-21T04:45} and {@code d9 026 9436 6259} survived), nor a plain number

@@ -101,6 +101,9 @@ class NearMissTest {
                 "client_key=", "ssl.key.password=", "keystore_password: ") + SecretSamples.pick(r, "/home/", "/etc/ssl/private/",
                         "~/.ssh/", "classpath:keys/", "file:/run/secrets/", "/srv/app/")
                 + SecretSamples.random(r, "abcdefgh_", 3 + r.nextInt(8)) + SecretSamples.pick(r, ".pem", ".key", ".p12", "", ".jks"));
+        row(rows, "browser version in a User-Agent", r -> "\"Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
+                + SecretSamples.pick(r, "Chrome/", "HeadlessChrome/", "CriOS/", "Edg/", "OPR/", "Version/") + (100 + r.nextInt(40)) + "."
+                + r.nextInt(3) + "." + r.nextInt(9999) + "." + r.nextInt(255) + " Safari/537.36\"");
         row(rows, "object rendering after a key", r -> SecretSamples.pick(r, "token=Token{" + Integer.toHexString(r.nextInt())
                 + " ActivityRecord{1}}", "Bad activity token: android.os.BinderProxy@" + Integer.toHexString(r.nextInt())));
         row(rows, "HTTP request line", r -> "\"GET /api/v1/orders/" + r.nextInt(99999) + "?page=2&size=50 HTTP/1.1\" 200 "

@@ -30,7 +30,7 @@ final class IpAddressDetector extends Detector {
         if (Chars.isDigit(c)) {
             int end = ipv4(s, at);
             if (end > 0) {
-                return Chars.numberEndsAt(s, end) && !afterVersionWord(s, at)
+                return Chars.numberEndsAt(s, end) && !afterVersionWord(s, at) && !afterBrowserProduct(s, at)
                         ? emit(out, at, end, SensitiveType.IP_ADDRESS) : null;
             }
         }
@@ -130,6 +130,35 @@ final class IpAddressDetector extends Detector {
             return -1;
         }
         return end;
+    }
+
+    /** Browser products of User-Agent strings, whose versions have four parts: {@code Chrome/120.0.0.0}. */
+    private static final String[] BROWSER_PRODUCTS = {"chrome", "chromium", "headlesschrome", "crios", "edg", "edga", "edgios",
+        "opr", "version", "yabrowser", "samsungbrowser", "vivaldi", "brave", "electron", "ucbrowser", "qqbrowser"};
+
+    /**
+     * Whether the number at {@code at} is the version of a browser product in a User-Agent string
+     * ({@code Chrome/120.0.0.0}, {@code Edg/120.0.2210.91}), not an address. Java's {@code host/10.0.0.5}
+     * (an {@code InetAddress}) names a host there, which is no such product.
+     */
+    private static boolean afterBrowserProduct(CharSequence s, int at) {
+        if (at < 2 || s.charAt(at - 1) != '/') {
+            return false;
+        }
+        int j = at - 1;
+        while (j > 0 && at - 1 - j < 15 && Chars.isLetter(s.charAt(j - 1))) {
+            j--;
+        }
+        int len = at - 1 - j;
+        if (j > 0 && Chars.gluesToWord(s.charAt(j - 1))) {
+            return false;
+        }
+        for (String p : BROWSER_PRODUCTS) {
+            if (len == p.length() && Chars.regionMatchesIgnoreCase(s, j, p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the number at {@code at} follows the word "version" or "ver" ({@code version 1.2.3.4}). */
