@@ -193,6 +193,16 @@ final class Chars {
         return true;
     }
 
+    /** Whether {@code [start, end)} is one of {@code lowerWords}, ignoring case. */
+    static boolean isOneOfIgnoreCase(CharSequence s, int start, int end, String[] lowerWords) {
+        for (String w : lowerWords) {
+            if (end - start == w.length() && regionMatchesIgnoreCase(s, start, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean regionMatchesIgnoreCase(CharSequence s, int i, String lowerWhat) {
         int n = lowerWhat.length();
         if (i < 0 || i + n > s.length()) {

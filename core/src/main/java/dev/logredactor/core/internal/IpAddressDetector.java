@@ -149,16 +149,7 @@ final class IpAddressDetector extends Detector {
         while (j > 0 && at - 1 - j < 15 && Chars.isLetter(s.charAt(j - 1))) {
             j--;
         }
-        int len = at - 1 - j;
-        if (j > 0 && Chars.gluesToWord(s.charAt(j - 1))) {
-            return false;
-        }
-        for (String p : BROWSER_PRODUCTS) {
-            if (len == p.length() && Chars.regionMatchesIgnoreCase(s, j, p)) {
-                return true;
-            }
-        }
-        return false;
+        return (j == 0 || !Chars.gluesToWord(s.charAt(j - 1))) && Chars.isOneOfIgnoreCase(s, j, at - 1, BROWSER_PRODUCTS);
     }
 
     /** Whether the number at {@code at} follows the word "version" or "ver" ({@code version 1.2.3.4}). */

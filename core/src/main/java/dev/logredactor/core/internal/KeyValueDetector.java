@@ -156,15 +156,15 @@ final class KeyValueDetector extends Detector {
                 break;
             }
         }
-        if (j >= from && (s.charAt(j) == ']' || isEscape(s, j, from, 'd'))) {
+        if (j >= from && (s.charAt(j) == ']' || isEscape(s, j, from, ']'))) {
             return bracketedKeyEnd(s, s.charAt(j) == ']' ? j : j - 2, from);
         }
         return j >= from && Chars.isWord(s.charAt(j)) ? j + 1 : -1;
     }
 
-    /** Whether {@code s[j]} ends {@code %5B} or {@code %5D} (as {@code last}, lower case: {@code b} or {@code d}). */
-    private static boolean isEscape(CharSequence s, int j, int from, char last) {
-        return j - 2 >= from && (s.charAt(j) | 0x20) == last && s.charAt(j - 1) == '5' && s.charAt(j - 2) == '%';
+    /** Whether {@code s[j]} ends the URL-encoded {@code bracket} ({@code %5B}, {@code %5D}), at or after {@code from}. */
+    private static boolean isEscape(CharSequence s, int j, int from, char bracket) {
+        return j - 2 >= from && Chars.escapedBefore(s, j + 1) == bracket;
     }
 
     /**
@@ -175,11 +175,11 @@ final class KeyValueDetector extends Detector {
     private static int bracketedKeyEnd(CharSequence s, int close, int from) {
         int j = close - 1;
         int lo = Math.max(from, close - 64);
-        while (j >= lo && Chars.is(s.charAt(j), Chars.KEY) && !isEscape(s, j, from, 'b')) {
+        while (j >= lo && Chars.is(s.charAt(j), Chars.KEY) && !isEscape(s, j, from, '[')) {
             j--;
         }
         boolean raw = j >= from && s.charAt(j) == '[';
-        boolean escaped = j >= lo && isEscape(s, j, from, 'b');
+        boolean escaped = j >= lo && isEscape(s, j, from, '[');
         if (j == close - 1 || !raw && !escaped) {
             return -1;
         }

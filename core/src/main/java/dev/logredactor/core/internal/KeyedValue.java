@@ -19,11 +19,11 @@ final class KeyedValue {
      * Values that say whether or what kind, not what: no secret ({@code using password: YES} is MySQL's
      * "access denied" message, {@code password: disabled} a setting).
      */
+    private static final String[] HARMLESS = {"null", "none", "nil", "undefined", "true", "false", "n/a", "yes", "no", "on",
+        "off", "enabled", "disabled"};
     /** Words that loggers and frameworks write in place of a secret. */
     private static final String[] MASKS = {"hidden", "redacted", "masked", "filtered", "protected", "omitted", "removed",
         "censored", "obfuscated", "suppressed", "concealed", "sanitized"};
-    private static final String[] HARMLESS = {"null", "none", "nil", "undefined", "true", "false", "n/a", "yes", "no", "on",
-        "off", "enabled", "disabled"};
 
     private final boolean[] enabled;
 
@@ -565,24 +565,14 @@ final class KeyedValue {
      */
     private static int postcodeEnd(CharSequence s, int end, int start) {
         int n = s.length();
-        if (end - start < 2 || end - start > 4 || !isUpperAlnum(s, start, end) || end + 2 >= n || s.charAt(end) != ' ') {
+        int upperAlnum = Chars.UPPER | Chars.DIGIT;
+        if (end - start < 2 || end - start > 4 || Chars.run(s, start, upperAlnum, end - start) != end || end + 2 >= n
+                || s.charAt(end) != ' ') {
             return end;
         }
-        int e = end + 1;
-        while (e < n && e - end <= 4 && (Chars.isUpper(s.charAt(e)) || Chars.isDigit(s.charAt(e)))) {
-            e++;
-        }
+        int e = Chars.run(s, end + 1, upperAlnum, 4);
         int len = e - end - 1;
         return len >= 2 && len <= 3 && (e == n || !Chars.gluesToWord(s.charAt(e))) ? e : end;
-    }
-
-    private static boolean isUpperAlnum(CharSequence s, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (!Chars.isUpper(s.charAt(i)) && !Chars.isDigit(s.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -683,12 +673,8 @@ final class KeyedValue {
         if (len <= 0) {
             return true;
         }
-        if (len <= 9) {
-            for (String h : HARMLESS) {
-                if (len == h.length() && Chars.regionMatchesIgnoreCase(s, start, h)) {
-                    return true;
-                }
-            }
+        if (len <= 9 && Chars.isOneOfIgnoreCase(s, start, end, HARMLESS)) {
+            return true;
         }
         boolean mask = true;
         for (int i = start; i < end && mask; i++) {
@@ -728,15 +714,7 @@ final class KeyedValue {
                 return true;
             }
         }
-        if (len < 6 || len > 10) {
-            return false;
-        }
-        for (String m : MASKS) {
-            if (len == m.length() && Chars.regionMatchesIgnoreCase(s, a, m)) {
-                return true;
-            }
-        }
-        return false;
+        return len >= 6 && len <= 10 && Chars.isOneOfIgnoreCase(s, a, b, MASKS);
     }
 
     /** Directories a file path that stands for a key or password file starts with. */
@@ -816,15 +794,7 @@ final class KeyedValue {
         // a status word, then more words: "token: expired, requesting a new one", "otp: sent via SMS"
         boolean goesOn = spaced || (s.charAt(w) == ',' || s.charAt(w) == ';') && w + 2 < n && s.charAt(w + 1) == ' '
                 && Chars.isLetter(s.charAt(w + 2));
-        if (!goesOn) {
-            return false;
-        }
-        for (String word : STATUS_WORDS) {
-            if (isWord(s, start, len, word)) {
-                return true;
-            }
-        }
-        return false;
+        return goesOn && Chars.isOneOfIgnoreCase(s, start, w, STATUS_WORDS);
     }
 
     /**

@@ -47,7 +47,7 @@ final class XmlElementDetector extends Detector {
             return null; // a second prefix: <a:b:password> is no element name
         }
         SensitiveKeys.Entry e = keys.lookup(s, at, localName);
-        if (e == null && at - localName == 5 && Chars.regionMatchesIgnoreCase(s, localName, "value")) {
+        if (e == null && isAttribute(s, localName, at, "value")) {
             e = namedBefore(s, nameStart - 1, from);
         }
         return e == null ? null : content(s, at, e, out);
