@@ -65,6 +65,8 @@ class KeyValueSyntaxTest {
         "user[%1$s]=%2$s&user[name]=bob",
         "%1$s[0]=%2$s",
         "body=user%%5B%1$s%%5D=%2$s&commit=Save",
+        "{\"msg\":\"{\\u0027%1$s\\u0027: \\u0027%2$s\\u0027, \\u0027user\\u0027: \\u0027bob\\u0027}\"}",
+        "{\"msg\":\"{\\u0022%1$s\\u0022:\\u0022%2$s\\u0022}\"}",
     };
 
     @ParameterizedTest
@@ -186,6 +188,30 @@ class KeyValueSyntaxTest {
             String open = "%22" + key + "%22%3A%22";
             assertThat(Redactor.defaults().redact(open + value + " rest of the line")).as(open + value)
                     .startsWith(open + "[REDACTED_" + type + "]").endsWith(" rest of the line");
+        }
+    }
+
+    /**
+     * A value between quotes as Gson escapes them inside a JSON string (backslash and {@code u0027} or
+     * {@code u0022}: a dict's repr, a quoted value after Gson's {@code =}) goes whole, spaces and all, up to
+     * the next such quote, or up to the end of the JSON string when that quote is missing. (Before, a value
+     * after such a quote was taken for no value at all.)
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"password", "client_secret", "api_key", "dbPassword"})
+    void valuesInQuotesAsGsonEscapesThemGoWhole(String key) {
+        Random r = new Random(key.hashCode());
+        String[] syntaxes = {"{\"msg\":\"{\\u0027%s\\u0027: \\u0027%s\\u0027, \\u0027n\\u0027: 1}\"}",
+            "{\"msg\":\"login %s\\u003d\\u0027%s\\u0027 failed\"}", "{\"m\":\"{\\u0022%s\\u0022:\\u0022%s\\u0022}\"}",
+            "{\"msg\":\"{\\u0027%s\\u0027: \\u0027%s\"}"};
+        for (int i = 0; i < 100; i++) {
+            StringBuilder words = new StringBuilder(SecretSamples.password(r));
+            for (int w = r.nextInt(3); w > 0; w--) {
+                words.append(' ').append(SecretSamples.random(r, SecretSamples.ALNUM + ";,.!", 1 + r.nextInt(8)));
+            }
+            String value = words.toString();
+            String line = String.format(SecretSamples.pick(r, syntaxes), key, value);
+            assertThat(Redactor.defaults().redact(line)).as(line).isEqualTo(line.replace(value, "[REDACTED_SECRET]"));
         }
     }
 
@@ -483,12 +509,17 @@ class KeyValueSyntaxTest {
         assertThat(Redactor.defaults().redact(line)).isSameAs(line);
     }
 
-    /** {@code -p}: glued after a MySQL client, after a space on a registry login, either way after sshpass; redis-cli's {@code -a}. */
+    /**
+     * {@code -p}: glued after a MySQL client, after a space on a registry login, either way after sshpass; redis-cli's
+     * {@code -a}; the OpenLDAP clients' {@code -w}.
+     */
     @ParameterizedTest
     @ValueSource(strings = {"mysql -u root -p%s -h db", "mysqldump -uroot -p'%s' app > dump.sql", "/usr/bin/mysql --host=db -p%s",
         "docker login -u bob -p %s registry.example.com", "podman login --username bob -p %s quay.io",
         "oc login https://api:6443 -u dev -p %s", "sshpass -p %s ssh deploy@host", "sshpass -p'%s' scp a.txt host:",
-        "redis-cli -h cache -p 6379 -a %s ping", "/usr/bin/redis-cli --no-auth-warning -a %s"})
+        "redis-cli -h cache -p 6379 -a %s ping", "/usr/bin/redis-cli --no-auth-warning -a %s",
+        "ldapsearch -x -H ldaps://ldap:636 -D \"cn=admin,dc=example,dc=org\" -w %s -b dc=example,dc=org",
+        "/usr/bin/ldapmodify -x -D cn=admin -w '%s' -f change.ldif", "ldapadd -D cn=admin -w %s -f add.ldif"})
     void shortPasswordFlagsOfKnownCommandsGo(String syntax) {
         assertPasswordsGo(syntax, "");
     }
@@ -611,7 +642,9 @@ class KeyValueSyntaxTest {
         "mysql -h db -P3306 -u app", "mysql -u root -p", "<passwordPolicy minLength=\"8\">strict</passwordPolicy>",
         "&lt;timeout&gt;30&lt;/timeout&gt; &lt;b&gt;bold&lt;/b&gt;", "<credentials provider=\"vault\"><user>bob</user>",
         "credentials={user=bob, role=admin}", "token={ }", "secret={}", "ls -a /var/log", "git commit -a -m fix",
-        "redis-cli -h cache -p 6379 ping", "tar -a -cf logs.tar.gz logs", "redis-cli -a", "sshpass -p"})
+        "redis-cli -h cache -p 6379 ping", "tar -a -cf logs.tar.gz logs", "redis-cli -a", "sshpass -p",
+        "grep -w timeout app.log", "curl -w '%{http_code}' https://x", "ldapsearch -x -W -b dc=example", "ldapsearch -w",
+        "wc -w notes.txt"})
     void proseAndHarmlessKeysStay(String line) {
         assertThat(Redactor.builder().disable("IP_ADDRESS").build().redact(line)).isSameAs(line);
     }

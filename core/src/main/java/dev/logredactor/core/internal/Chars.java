@@ -203,6 +203,14 @@ final class Chars {
         return false;
     }
 
+    /**
+     * Whether a quote as Gson and JavaScript escape it starts at {@code i}: backslash, {@code u0022} or
+     * {@code u0027}, in any case.
+     */
+    static boolean isEscapedQuote(CharSequence s, int i) {
+        return regionMatchesIgnoreCase(s, i, "\\u0027") || regionMatchesIgnoreCase(s, i, "\\u0022");
+    }
+
     static boolean regionMatchesIgnoreCase(CharSequence s, int i, String lowerWhat) {
         int n = lowerWhat.length();
         if (i < 0 || i + n > s.length()) {

@@ -5,6 +5,7 @@ package dev.logredactor.core.internal;
  * {@code -storepass hunter2} (a single dash after white space: keytool, Go), OpenSSL's
  * {@code -passin pass:hunter2} (not {@code env:}, {@code file:}, {@code fd:} or {@code stdin}), and the
  * password of {@code -u user:password} / {@code --user user:password} (curl).
+ * The password flags of a few commands, {@code -p}, {@code -a} and {@code -w} (see {@link #shortPasswordFlag}).
  * ({@code --password=hunter2} and {@code -Dpassword=...} are separator syntax and go through
  * {@link KeyValueDetector}.) Trigger: {@code -} and a letter or {@code -} at the start of a flag.
  */
@@ -15,6 +16,11 @@ final class CommandLineFlagDetector extends Detector {
         "mysqlcheck", "mysqlpump", "mysqlsh", "mariadb", "sshpass"};
     /** Commands whose {@code -p} takes the password after a space: registry logins, sshpass. */
     private static final String[] SPACED_P_COMMANDS = {"login", "sshpass"};
+    /** Commands whose {@code -a} takes the password after a space. */
+    private static final String[] A_COMMANDS = {"redis-cli"};
+    /** Commands whose {@code -w} takes the bind password after a space: the OpenLDAP clients. */
+    private static final String[] W_COMMANDS = {"ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldapwhoami", "ldappasswd",
+        "ldapcompare", "ldapmodrdn", "ldapexop"};
     /** How far back on its line a {@code -p} looks for the command it belongs to. */
     private static final int MAX_COMMAND_DISTANCE = 256;
 
@@ -53,7 +59,7 @@ final class CommandLineFlagDetector extends Detector {
             return userColonPassword(s, at + 3, out); // curl -u user:password
         }
         if (single && at + 3 < n && (s.charAt(at + 1) == 'p' && !Chars.regionMatches(s, at + 1, "pass")
-                || s.charAt(at + 1) == 'a' && s.charAt(at + 2) == ' ')) {
+                || (s.charAt(at + 1) == 'a' || s.charAt(at + 1) == 'w') && s.charAt(at + 2) == ' ')) {
             Findings f = shortPasswordFlag(s, at, from, out);
             if (f != null) {
                 return f;
@@ -87,7 +93,8 @@ final class CommandLineFlagDetector extends Detector {
      * {@code mysqldump -p'hunter2'}), or after a space on a registry login ({@code docker login -u bob -p hunter2},
      * podman, helm registry, oc); after sshpass either way ({@code sshpass -p hunter2 ssh host}). Elsewhere
      * {@code -p} is a port ({@code ssh -p 22}) or another flag, and a MySQL client's {@code -p name} asks for
-     * the password and names a database. Also redis-cli's {@code -a hunter2}, which is no password flag elsewhere.
+     * the password and names a database. Also redis-cli's {@code -a hunter2} and the OpenLDAP clients'
+     * {@code -w hunter2} ({@code ldapsearch -x -D cn=admin,dc=example -w hunter2}), no password flags elsewhere.
      */
     private Findings shortPasswordFlag(CharSequence s, int at, int from, Findings out) {
         int lineStart = at;
@@ -95,11 +102,12 @@ final class CommandLineFlagDetector extends Detector {
         while (lineStart > lo && s.charAt(lineStart - 1) != '\n' && s.charAt(lineStart - 1) != '\r') {
             lineStart--;
         }
+        char flag = s.charAt(at + 1);
         char next = s.charAt(at + 2);
         int start = at + 2;
-        if (s.charAt(at + 1) == 'a') {
+        if (flag == 'a' || flag == 'w') {
             start = at + 3;
-            if (s.charAt(start) <= ' ' || s.charAt(start) == '-' || !hasRedisCli(s, lineStart, at)) {
+            if (s.charAt(start) <= ' ' || s.charAt(start) == '-' || !hasWord(s, lineStart, at, flag == 'a' ? A_COMMANDS : W_COMMANDS)) {
                 return null;
             }
         } else if (next == ' ') {
@@ -117,31 +125,20 @@ final class CommandLineFlagDetector extends Detector {
         return values.emitSecret(s, start, KeyedValue.unquotedEnd(s, start, false), out);
     }
 
-    /** Whether one of {@code words} stands as a word in {@code [start, end)}; after a {@code /} too ({@code /usr/bin/mysql}). */
+    /**
+     * Whether one of {@code words} stands as a word in {@code [start, end)}: after a char that is no word char
+     * ({@code /usr/bin/mysql} too) and before one.
+     */
     private static boolean hasWord(CharSequence s, int start, int end, String[] words) {
         for (int i = start; i < end; i++) {
             if (i > start && Chars.isWord(s.charAt(i - 1)) || !Chars.isLetter(s.charAt(i))) {
                 continue;
             }
-            int e = Chars.run(s, i, Chars.WORD, 16);
-            if (e < end && Chars.isWord(s.charAt(e))) {
-                continue; // longer than any of the words
-            }
             for (String w : words) {
-                if (e - i == w.length() && Chars.regionMatches(s, i, w)) {
+                int e = i + w.length();
+                if (e <= end && Chars.regionMatches(s, i, w) && (e == end || !Chars.isWord(s.charAt(e)))) {
                     return true;
                 }
-            }
-        }
-        return false;
-    }
-
-    /** Whether {@code redis-cli} stands as a word in {@code [start, end)}; after a {@code /} too. */
-    private static boolean hasRedisCli(CharSequence s, int start, int end) {
-        for (int i = start; i + 9 <= end; i++) {
-            if (Chars.regionMatches(s, i, "redis-cli") && (i == start || !Chars.isWord(s.charAt(i - 1)))
-                    && (i + 9 == end || !Chars.isWord(s.charAt(i + 9)))) {
-                return true;
             }
         }
         return false;

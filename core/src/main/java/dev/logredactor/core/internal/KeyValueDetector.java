@@ -26,13 +26,14 @@ final class KeyValueDetector extends Detector {
 
     /**
      * The char before the separator ends the key, or is a space, quote or backslash that {@link #keyEnd}
-     * skips ({@code ;} ends {@code &quot;}, {@code 2} ends {@code %22}), or {@code _}, which the key lookup
+     * skips ({@code ;} ends {@code &quot;}, {@code 2} ends {@code %22} and a quote as Gson escapes it,
+     * backslash {@code u0022}, as {@code 7} ends backslash {@code u0027}), or {@code _}, which the key lookup
      * skips, or the {@code ]} of a bracketed name ({@code D} ends {@code %5D}).
      */
     @Override
     boolean mayFollow(int prev) {
         return prev == ' ' || prev == '\t' || prev == '"' || prev == '\'' || prev == '\\' || prev == ';' || prev == '2'
-                || prev == '_' || prev == ']' || prev == 'D' || prev == 'd' || prev < 128 && keys.mayEndWith((char) prev);
+                || prev == '_' || prev == ']' || prev == '7' || prev == 'D' || prev == 'd' || prev < 128 && keys.mayEndWith((char) prev);
     }
 
     @Override
@@ -148,6 +149,9 @@ final class KeyValueDetector extends Detector {
                 quotes++;
             } else if (c == ';' && j - 5 >= from && Chars.regionMatchesIgnoreCase(s, j - 5, "&quot;")) {
                 j -= 6;
+                quotes++;
+            } else if ((c == '2' || c == '7') && j - 5 >= from && Chars.isEscapedQuote(s, j - 5)) {
+                j -= 6; // a quote as Gson escapes it (backslash, u0027): a dict's repr inside a JSON string
                 quotes++;
             } else if (encoded && j - 2 >= from && c == '2' && s.charAt(j - 1) == '2' && s.charAt(j - 2) == '%') {
                 j -= 3;

@@ -72,6 +72,9 @@ final class KeyedValue {
                 return null; // the quote closes an enclosing string ("msg":"password="}): no value here
             }
             end = closingQuote(s, start, s.charAt(q), backslashes);
+        } else if (Chars.isEscapedQuote(s, i)) {
+            start = i + 6; // a quote as Gson escapes it (backslash, u0027)
+            end = escapedQuoteEnd(s, start);
         } else if (backslashes > 0) {
             return null;
         } else if (encoded && Chars.regionMatches(s, i, "%22")) {
@@ -96,9 +99,6 @@ final class KeyedValue {
             if (end == s.length() || s.charAt(end) != ']') {
                 return emitUnclosed(s, start, end, e, out);
             }
-        } else if (Chars.regionMatchesIgnoreCase(s, i, "\\u0027") || Chars.regionMatchesIgnoreCase(s, i, "\\u0022")) {
-            start = i + 6; // a quote as Gson escapes it (backslash, u0027), up to the next escape
-            end = unquotedEnd(s, start, false);
         } else {
             char c = s.charAt(i);
             if (c == '{' || c == '[' || c == '=') {
@@ -245,6 +245,21 @@ final class KeyedValue {
             }
         }
         return unquotedEnd(s, start, true);
+    }
+
+    /**
+     * Where a value quoted with a quote as Gson escapes it ends: at the next such quote, or where the JSON
+     * string that holds it ends ({@code "} or a line break), so that spaces inside it go too.
+     */
+    private static int escapedQuoteEnd(CharSequence s, int start) {
+        int n = s.length();
+        for (int j = start; j < n; j++) {
+            char c = s.charAt(j);
+            if (c == '"' || c == '\n' || c == '\r' || c == '\\' && Chars.isEscapedQuote(s, j)) {
+                return j;
+            }
+        }
+        return n;
     }
 
     /** Where a value quoted with {@code &quot;} ends: at the closing {@code &quot;} or the end of the line. */
