@@ -75,7 +75,7 @@ class KeyValueSyntaxTest {
         "passwd", "pwd", "secret", "auth_token", "jsessionid", "session", "keyStorePassword", "AccountKey",
         "pass", "db_pass", "smtp.pass", "mailPass", "oldPwd", "DB_PWD", "jwt", "id_jwt", "passcode", "DD_APP_KEY", "appKey",
         "hmacKey", "ssh_key", "authKey", "license_key", "consumer_key", "client_assertion", "auth_code", "authorization_code",
-        "otp_code", "mfaCode", "totp", "recovery_codes", "backup_code", "security_answer", "X-Amz-Signature", "sig",
+        "otp_code", "mfaCode", "totp", "recovery_codes", "backup_code", "security_answer", "X-Amz-Signature", "X-Goog-Signature", "sig",
         "password_hash", "password_digest", "Ocp-Apim-Subscription-Key", "subscriptionKey", "fs.s3a.secret.key", "app.api.key",
         "private.key"})
     void secretValuesGoInEverySyntax(String key) {
@@ -585,6 +585,69 @@ class KeyValueSyntaxTest {
             String line = String.format(syntax, value) + " next";
             assertThat(Redactor.defaults().redact(line)).as(line).doesNotContain(value.substring(1)).contains("[REDACTED_");
         }
+    }
+
+    /**
+     * An OAuth authorization code under the bare key {@code code} goes ({@code GET /callback?code=…&state=…}):
+     * codes shaped as GitHub (20 hex), Okta and Auth0 (base64url), Google ({@code 4/0A…}) and Microsoft
+     * ({@code 0.A…}) issue them. Status and error codes under the same key stay.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"GET /login/oauth2/code/github?code=%s&state=xyz HTTP/1.1", "https://app.example.com/cb#code=%s&state=s1",
+        "redirect_uri=https%%3A%%2F%%2Fapp%%2Fcb&code=%s&grant_type=authorization_code", "{\"code\":\"%s\",\"state\":\"x\"}",
+        "code=%s"})
+    void authorizationCodesGo(String syntax) {
+        Random r = new Random(syntax.hashCode());
+        String b64url = SecretSamples.ALNUM + "-_";
+        for (int i = 0; i < 100; i++) {
+            String code = SecretSamples.pick(r, SecretSamples.random(r, "0123456789abcdef", 20),
+                    SecretSamples.random(r, b64url, 43), "4/0A" + SecretSamples.random(r, b64url, 60),
+                    "0.A" + SecretSamples.random(r, b64url, 120), SecretSamples.random(r, SecretSamples.ALNUM, 16 + r.nextInt(20)));
+            if (code.chars().noneMatch(Character::isDigit) || code.chars().noneMatch(Character::isLowerCase)) {
+                continue; // outside the shape this key takes (a few random ones)
+            }
+            String line = String.format(syntax, code);
+            assertThat(Redactor.defaults().redact(line)).as(line).isEqualTo(line.replace(code, "[REDACTED_SECRET]"));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"code=404", "status code: 503", "{\"code\":\"card_declined\",\"param\":\"number\"}",
+        "{\"code\":\"INVALID_GRANT_12345678\"}", "{\"code\": 40001, \"message\": \"Unauthorized\"}", "exit code=137",
+        "code=E11000 duplicate key error", "promo code=SUMMER2024SALE", "code=0x80070005ab12cd34ef", "code: ERR_CONNECTION_REFUSED",
+        "{\"code\":\"a1b2c3\"}", "error_code=invalid_request_client_1234", "{\"code\":\"Validation failed for field 42\"}"})
+    void statusAndErrorCodesStay(String line) {
+        assertThat(Redactor.defaults().redact(line)).isSameAs(line);
+    }
+
+    /**
+     * The initial response of SMTP {@code AUTH} and IMAP {@code AUTHENTICATE} (a mail client's debug output, a
+     * server's session log): PLAIN carries user and password, XOAUTH2 and OAUTHBEARER a bearer token.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"C: AUTH PLAIN %s", "DEBUG SMTP: >> AUTH PLAIN %s", "A001 AUTHENTICATE PLAIN %s", "AUTH XOAUTH2 %s",
+        "a1 AUTHENTICATE XOAUTH2 %s\r\n", "AUTH OAUTHBEARER %s then 235"})
+    void saslInitialResponsesGo(String syntax) {
+        Random r = new Random(syntax.hashCode());
+        String mechanism = syntax.contains("PLAIN") ? "PLAIN" : syntax.contains("XOAUTH2") ? "XOAUTH2" : "OAUTHBEARER";
+        for (int i = 0; i < 100; i++) {
+            String user = SecretSamples.email(r);
+            String secret = mechanism.equals("PLAIN") ? SecretSamples.password(r) : "ya29." + bearerToken(r);
+            String raw = mechanism.equals("PLAIN") ? SecretSamples.pick(r, "", user) + "\0" + user + "\0" + secret
+                    : mechanism.equals("XOAUTH2") ? "user=" + user + "\u0001auth=Bearer " + secret + "\u0001\u0001"
+                    : "n,a=" + user + ",\u0001host=imap.example.com\u0001port=993\u0001auth=Bearer " + secret + "\u0001\u0001";
+            String response = SecretSamples.base64(raw);
+            String line = String.format(syntax, response);
+            assertThat(Redactor.defaults().redact(line)).as(line).isEqualTo(line.replace(response, "[REDACTED_SECRET]"));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"250-AUTH PLAIN LOGIN XOAUTH2 OAUTHBEARER", "AUTH LOGIN", "AUTH PLAIN", "AUTH PLAIN =",
+        "DEBUG SMTP: AUTH PLAIN commands suppressed", "AUTH PLAIN dGVzdA==", "AUTH XOAUTH2 dGhpcyBpcyBub3QgaXQ=",
+        "AUTHORIZATION PLAIN AGJvYgBwdw==", "AUTH PLAIN AGJvYgBwdw==x1"})
+    void mailProtocolLinesWithoutACredentialStay(String line) {
+        assertThat(Redactor.defaults().redact(line)).isSameAs(line);
     }
 
     private static String bearerToken(Random r) {

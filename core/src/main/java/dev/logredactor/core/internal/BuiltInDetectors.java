@@ -44,6 +44,7 @@ final class BuiltInDetectors {
         }
         if (on(on, SensitiveType.SECRET)) {
             list.add(new SqlPasswordDetector());
+            list.add(new SaslAuthDetector());
         }
         boolean vendor = false;
         for (SensitiveType t : enabled) {

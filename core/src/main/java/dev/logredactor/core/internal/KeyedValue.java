@@ -278,7 +278,8 @@ final class KeyedValue {
      * Emits a value whose extent is known (quoted, or the content of an XML element or {@code value}
      * attribute), by its key's rules in every syntax alike: a bare {@code address} keeps a network address
      * ({@code <address>10.0.0.5:8080</address>}) and an unquoted value without a digit ({@code client
-     * address: Connection reset}), a {@code session} keeps a numeric id or a hex literal.
+     * address: Connection reset}), a {@code session} keeps a numeric id or a hex literal, a {@code code} all but
+     * an authorization code.
      */
     Findings emitSpan(CharSequence s, int start, int end, boolean quoted, SensitiveKeys.Entry e, Findings out) {
         switch (e.kind) {
@@ -301,6 +302,8 @@ final class KeyedValue {
                 return authorization(s, start, end, out);
             case SESSION:
                 return isNumericId(s, start, end) || isHexLiteral(s, start, end) ? null : emitChecked(s, start, end, quoted, e.type, out);
+            case AUTH_CODE:
+                return isAuthorizationCode(s, start, end) ? emitChecked(s, start, end, quoted, e.type, out) : null;
             default:
                 return emitChecked(s, start, end, quoted, e.type, out);
         }
@@ -336,6 +339,28 @@ final class KeyedValue {
     }
 
     /** Digits with single {@code _ - .} between them: {@code 30546173_4261722401}, {@code 42}. */
+    /**
+     * Whether {@code [start, end)} is shaped like an OAuth authorization code: at least 16 chars of a URL
+     * parameter, one of them a lower-case letter and one a digit. Status and error codes are short, all
+     * digits, or words and constants without a digit ({@code card_declined}, {@code INVALID_GRANT}).
+     */
+    private static boolean isAuthorizationCode(CharSequence s, int start, int end) {
+        if (end - start < 16) {
+            return false;
+        }
+        boolean lower = false;
+        boolean digit = false;
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (c <= ' ' || c == '"' || c == '\'') {
+                return false;
+            }
+            lower |= Chars.isLower(c);
+            digit |= Chars.isDigit(c);
+        }
+        return lower && digit && !isHexLiteral(s, start, end);
+    }
+
     private static boolean isNumericId(CharSequence s, int start, int end) {
         for (int i = start; i < end; i++) {
             char c = s.charAt(i);

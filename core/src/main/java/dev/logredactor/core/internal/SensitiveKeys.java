@@ -49,6 +49,12 @@ final class SensitiveKeys {
          * ({@code Session: 30546173_4261722401 initialized} in Windows CBS logs); a token goes.
          */
         SESSION,
+        /**
+         * Like PLAIN, for the bare name {@code code}, which mostly names a status or error code
+         * ({@code code=404}, {@code "code":"card_declined"}): only a value shaped like an OAuth authorization
+         * code goes ({@code GET /callback?code=…&state=…}), at least 16 chars with a lower-case letter and a digit.
+         */
+        AUTH_CODE,
         /** A phone number: only digits and phone punctuation are taken. */
         PHONE,
         /** A social security number: like PLAIN, but one written with spaces ({@code 123 45 6789}) is taken whole. */
@@ -104,7 +110,8 @@ final class SensitiveKeys {
             "accountkey", "sharedaccesskey", "subscriptionkey", "clientkey", "jsessionid", "phpsessid", "sessionkey", "secretkeybase",
             "passcode", "appkey", "authkey", "hmackey", "sshkey", "licensekey", "consumerkey", "clientassertion",
             "authcode", "authorizationcode", "otpcode", "mfacode", "totp", "recoverycode", "recoverycodes", "backupcode",
-            "backupcodes", "securityanswer", "xamzsignature", "passwordhash", "passworddigest", "pwdhash", "storepass", "keypass"}) {
+            "backupcodes", "securityanswer", "xamzsignature", "xgoogsignature",
+            "passwordhash", "passworddigest", "pwdhash", "storepass", "keypass"}) {
             k.put(w, s, Mode.GLUED, Kind.PLAIN);
         }
         // Short words only as a word: dbPass, smtp.pass, oldPwd, id_jwt; not bypass, compass, OLDPWD (a directory).
@@ -115,6 +122,7 @@ final class SensitiveKeys {
             k.put(w, s, Mode.WHOLE, Kind.PLAIN);
         }
         k.put("session", s, Mode.WHOLE, Kind.SESSION);
+        k.put("code", s, Mode.WHOLE, Kind.AUTH_CODE);
         k.put("cookie", s, Mode.GLUED, Kind.COOKIE);
         k.put("authorization", s, Mode.WORD, Kind.AUTHORIZATION);
         for (String w : new String[] {"secretaccesskey", "awssecretkey", "awssecret"}) {
