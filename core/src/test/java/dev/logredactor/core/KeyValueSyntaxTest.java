@@ -67,6 +67,11 @@ class KeyValueSyntaxTest {
         "body=user%%5B%1$s%%5D=%2$s&commit=Save",
         "{\"msg\":\"{\\u0027%1$s\\u0027: \\u0027%2$s\\u0027, \\u0027user\\u0027: \\u0027bob\\u0027}\"}",
         "{\"msg\":\"{\\u0022%1$s\\u0022:\\u0022%2$s\\u0022}\"}",
+        "GET /login?next=%%2Fsso%%253F%1$s%%253D%2$s%%2526x%%253D1 HTTP/1.1",
+        "EnvVar(name=%1$s, value=%2$s, valueFrom=null, additionalProperties={})",
+        "[{Name:%1$s Value:%2$s ValueFrom:nil}]",
+        "env: [{name: %1$s, value: %2$s}]",
+        "KeyValuePair(Name=%1$s, Value=%2$s)",
     };
 
     @ParameterizedTest
@@ -707,7 +712,8 @@ class KeyValueSyntaxTest {
         "credentials={user=bob, role=admin}", "token={ }", "secret={}", "ls -a /var/log", "git commit -a -m fix",
         "redis-cli -h cache -p 6379 ping", "tar -a -cf logs.tar.gz logs", "redis-cli -a", "sshpass -p",
         "grep -w timeout app.log", "curl -w '%{http_code}' https://x", "ldapsearch -x -W -b dc=example", "ldapsearch -w",
-        "wc -w notes.txt"})
+        "wc -w notes.txt", "{name: timeout, value: 30}", "gauge name=auth_token_count value=3", "EnvVar(name=LOG_LEVEL, value=debug)",
+        "[{Name:PASSWORD_POLICY Value:strict}]", "name=\"password value=x", "next=%2Fa%253Fpage%253D2%2526x%253D1"})
     void proseAndHarmlessKeysStay(String line) {
         assertThat(Redactor.builder().disable("IP_ADDRESS").build().redact(line)).isSameAs(line);
     }

@@ -3,7 +3,7 @@ package dev.logredactor.core.internal;
 /**
  * Values of sensitive keys in {@code k=v}, {@code k: v}, {@code k = v}, {@code k -> v}, {@code "k":"v"}, escaped
  * {@code \"k\":\"v\"}, {@code -Dk=v}, URL query and fragment parameters, URL-encoded
- * {@code k%3Dv}, {@code =} as Gson escapes it (backslash, {@code u003d}), and name/value pairs
+ * {@code k%3Dv} (and {@code k%253Dv}, encoded twice), {@code =} as Gson escapes it (backslash, {@code u003d}), and name/value pairs
  * ({@code {"name":"DB_PASSWORD","value":"v"}}). Trigger: the separator; the key is looked up backwards from it.
  */
 final class KeyValueDetector extends Detector {
@@ -21,7 +21,7 @@ final class KeyValueDetector extends Detector {
 
     @Override
     String[] prefixes() {
-        return new String[] {"=", ":", "%3", "->", "\\u"};
+        return new String[] {"=", ":", "%3", "%2", "->", "\\u"};
     }
 
     /**
@@ -45,15 +45,19 @@ final class KeyValueDetector extends Detector {
         if (c == '-') {
             valueStart = at + 2; // password -> value
         } else if (c == '%') {
-            if (at + 2 >= n || !(s.charAt(at + 1) == '3')) {
+            int hex = at + 1;
+            if (Chars.regionMatches(s, hex, "25")) {
+                hex += 2; // encoded twice: %253D, as a URL in a parameter of a URL in a parameter
+            }
+            if (hex + 1 >= n || s.charAt(hex) != '3') {
                 return null;
             }
-            char d = (char) (s.charAt(at + 2) | 0x20);
+            char d = (char) (s.charAt(hex + 1) | 0x20);
             if (d != 'd' && d != 'a') {
                 return null;
             }
             encoded = true;
-            valueStart = at + 3;
+            valueStart = hex + 2;
         } else if (c == '\\') {
             if (!Chars.regionMatchesIgnoreCase(s, at, "\\u003d")) {
                 return null;
@@ -90,7 +94,10 @@ final class KeyValueDetector extends Detector {
     /**
      * The entry of a name/value pair's name, when the key that ends at {@code keyEnd} is {@code value} and the
      * member before it names a sensitive key: {@code {"name":"DB_PASSWORD","value":"v"}} (Kubernetes and ECS
-     * environment variables), {@code {"Key":"password","Value":"v"}}, escaped inside a JSON string too.
+     * environment variables), {@code {"Key":"password","Value":"v"}}, escaped inside a JSON string too; and with
+     * the name unquoted, as Java's and Go's structs print: {@code EnvVar(name=DB_PASSWORD, value=v, ...)}
+     * (fabric8), {@code KeyValuePair(Name=DB_PASSWORD, Value=v)} (AWS SDK), {@code {Name:DB_PASSWORD Value:v}} (Go's
+     * {@code %+v}), {@code {name: DB_PASSWORD, value: v}}.
      */
     private SensitiveKeys.Entry namedValue(CharSequence s, int keyEnd, int from) {
         int j = keyEnd - 5;
@@ -98,22 +105,22 @@ final class KeyValueDetector extends Detector {
             return null;
         }
         j = skipBack(s, j - 1, from, QUOTES);
+        int beforeValue = j;
         j = skipBack(s, j, from, " ");
-        if (j < from || s.charAt(j) != ',') {
-            return null;
+        if (j >= from && s.charAt(j) == ',') {
+            j = skipBack(s, j - 1, from, " ");
+        } else if (j == beforeValue) {
+            return null; // neither a comma nor a space between the members
         }
-        j = skipBack(s, j - 1, from, " ");
         int nameEnd = skipBack(s, j, from, QUOTES);
-        if (nameEnd == j) {
-            return null; // the name is quoted
-        }
+        boolean quoted = nameEnd != j;
         int nameStart = nameEnd;
         while (nameStart >= from && nameEnd - nameStart < MAX_NAME && Chars.is(s.charAt(nameStart), Chars.KEY)) {
             nameStart--;
         }
         j = skipBack(s, nameStart, from, QUOTES);
-        if (j == nameStart || nameStart == nameEnd) {
-            return null;
+        if (quoted == (j == nameStart) || nameStart == nameEnd) {
+            return null; // a name quoted on one side only, or none
         }
         j = skipBack(s, j, from, " ");
         if (j < from || s.charAt(j) != ':' && s.charAt(j) != '=') {

@@ -511,13 +511,14 @@ final class KeyedValue {
 
     static int unquotedEnd(CharSequence s, int i, boolean encoded) {
         int n = s.length();
+        boolean twice = encoded && Chars.regionMatches(s, i - 5, "%253"); // after %253D: its delimiters are encoded twice too
         while (i < n) {
             char c = s.charAt(i);
             if (c <= ' ' || c == ',' || c == ';' || c == '&' || c == '"' || c == '\'' || c == ')' || c == ']'
                     || c == '}' || c == '<' || c == '>' || c == '|' || c == '\\' || c == '[' && isWireLineEnd(s, i)) {
                 return i;
             }
-            if (encoded && (c == '+' || c == '%' && isEncodedDelimiter(s, i))) {
+            if (encoded && (c == '+' || c == '%' && isEncodedDelimiter(s, i, twice))) {
                 return i;
             }
             i++;
@@ -525,12 +526,14 @@ final class KeyedValue {
         return n;
     }
 
-    private static boolean isEncodedDelimiter(CharSequence s, int i) {
-        if (i + 2 >= s.length()) {
+    /** Whether a URL-encoded delimiter starts at {@code i}: {@code %26}, or {@code %2526} in a value encoded {@code twice}. */
+    private static boolean isEncodedDelimiter(CharSequence s, int i, boolean twice) {
+        int k = twice && Chars.regionMatches(s, i + 1, "25") ? i + 3 : i + 1;
+        if (k + 1 >= s.length()) {
             return false;
         }
-        char a = s.charAt(i + 1);
-        char b = (char) (s.charAt(i + 2) | 0x20);
+        char a = s.charAt(k);
+        char b = (char) (s.charAt(k + 1) | 0x20);
         return a == '2' && (b == '6' || b == '2' || b == 'c' || b == '0')
                 || a == '7' && b == 'd' || a == '3' && b == 'b';
     }

@@ -256,8 +256,9 @@ final class SensitiveKeys {
         if (prev == 'D' && (j - 2 < lo || s.charAt(j - 2) == '-')) {
             return true; // -Dpwd=...
         }
-        if (j - 3 >= lo && s.charAt(j - 3) == '%' && Chars.isHex(s.charAt(j - 2)) && Chars.isHex(prev)) {
-            return true; // URL-encoded punctuation before the key: %22pwd%22
+        if (j - 3 >= lo && Chars.isHex(s.charAt(j - 2)) && Chars.isHex(prev)
+                && (s.charAt(j - 3) == '%' || j - 5 >= lo && Chars.regionMatches(s, j - 5, "%25"))) {
+            return true; // URL-encoded punctuation before the key, once or twice: %22pwd%22, %253Fpwd%253D
         }
         if (j - 6 >= lo && s.charAt(j - 6) == '\\' && s.charAt(j - 5) == 'u' && Chars.isHex(s.charAt(j - 4))
                 && Chars.isHex(s.charAt(j - 3)) && Chars.isHex(s.charAt(j - 2)) && Chars.isHex(prev)) {
