@@ -9,6 +9,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every built-in type: many generated valid values (check digits computed by the generator), each in
@@ -89,6 +90,37 @@ class DetectorCatalogTest {
         }
         assertThat(tried).as("one-token values of %s", type).isGreaterThan(SAMPLES / 6);
         assertThat(failures).as("lines where %s survived or got another type (%d values)", type, tried).isEmpty();
+    }
+
+    /**
+     * An e-mail address whose at sign is escaped, URL-encoded ({@code %40}), as a JSON unicode escape or an HTML
+     * character reference, goes in every context; keep-domain keeps the escaped at sign and the domain. The same
+     * escapes before a word that is no address stay.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"%40", "\\u0040", "&#64;", "&#x40;", "&#X40;"})
+    void anEmailWithAnEscapedAtSignGoes(String atSign) {
+        Redactor redactor = Redactor.defaults();
+        Redactor keepDomain = Redactor.builder().strategy("EMAIL", "keep-domain").build();
+        Random random = new Random(atSign.hashCode());
+        List<String> failures = new ArrayList<>();
+        for (int i = 0; i < SAMPLES; i++) {
+            String email = SecretSamples.email(random);
+            String escaped = email.replace("@", atSign);
+            String domain = email.substring(email.indexOf('@') + 1);
+            for (String context : new String[] {"to %s", "{\"to\":\"%s\"}", "<td>%s</td>", "(%s)", "%s."}) {
+                String line = String.format(context, escaped);
+                if (!redactor.redact(line).equals(line.replace(escaped, "[REDACTED_EMAIL]"))
+                        || !keepDomain.redact(line).equals(line.replace(escaped, "[REDACTED_EMAIL]" + atSign + domain))) {
+                    failures.add(line + "  ->  " + redactor.redact(line) + "  /  " + keepDomain.redact(line));
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+        for (String kept : new String[] {"%sOverride", "Class%s1a2b3c", "user%slocalhost", "pkg%s1.2.3", "%s", "a %s b.c"}) {
+            String line = String.format(kept, atSign);
+            assertThat(redactor.redact(line)).as(line).isSameAs(line);
+        }
     }
 
     @ParameterizedTest

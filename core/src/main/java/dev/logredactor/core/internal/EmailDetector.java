@@ -3,10 +3,12 @@ package dev.logredactor.core.internal;
 import dev.logredactor.core.SensitiveType;
 
 /**
- * E-mail addresses, plain or with a URL-encoded {@code @} ({@code %40}). Trigger: {@code @} or
- * {@code %}. The local part is read backwards from the at sign, the domain forwards; the domain needs
- * at least two labels and a top-level label of letters only, so {@code Class@1a2b3c},
- * {@code @Override}, {@code user@localhost} and {@code pkg@1.2.3} stay.
+ * E-mail addresses, plain or with an escaped {@code @}: URL-encoded ({@code %40}), as a JSON unicode
+ * escape (backslash {@code u0040}, as encoders that escape all punctuation write it) or an HTML character
+ * reference ({@code &#64;}, {@code &#x40;}). Trigger: {@code @}, {@code %4}, backslash {@code u}, {@code &#}.
+ * The local part is read backwards from the at sign, the domain forwards; the domain needs at least two
+ * labels and a top-level label of letters only, so {@code Class@1a2b3c}, {@code @Override},
+ * {@code user@localhost} and {@code pkg@1.2.3} stay.
  */
 final class EmailDetector extends Detector {
     private static final int MAX_LOCAL = 64;
@@ -17,19 +19,14 @@ final class EmailDetector extends Detector {
 
     @Override
     String[] prefixes() {
-        return new String[] {"@", "%4"};
+        return new String[] {"@", "%4", "\\u", "&#"};
     }
 
     @Override
     Findings detect(CharSequence s, int at, int from, Findings out) {
-        int domainStart;
-        if (s.charAt(at) == '%') {
-            if (!Chars.regionMatches(s, at + 1, "40")) {
-                return null;
-            }
-            domainStart = at + 3;
-        } else {
-            domainStart = at + 1;
+        int domainStart = atSignEnd(s, at);
+        if (domainStart < 0) {
+            return null;
         }
         int localStart = localStart(s, at, from);
         if (localStart < 0) {
@@ -40,6 +37,23 @@ final class EmailDetector extends Detector {
             return null;
         }
         return emit(out, localStart, domainEnd, SensitiveType.EMAIL);
+    }
+
+    /** Where the at sign that starts at {@code at}, raw or escaped, ends; -1 when there is none. */
+    static int atSignEnd(CharSequence s, int at) {
+        switch (s.charAt(at)) {
+            case '@':
+                return at + 1;
+            case '%':
+                return Chars.regionMatches(s, at + 1, "40") ? at + 3 : -1;
+            case '\\':
+                return Chars.regionMatches(s, at + 1, "u0040") ? at + 6 : -1;
+            default:
+                if (Chars.regionMatches(s, at, "&#64;")) {
+                    return at + 5;
+                }
+                return Chars.regionMatchesIgnoreCase(s, at, "&#x40;") ? at + 6 : -1;
+        }
     }
 
     /** The chars other than letters and digits that a local part may hold, raw or URL-encoded. */

@@ -106,12 +106,8 @@ final class Replacer {
     private void keepDomain(StringBuilder out, CharSequence s, int start, int end, int type) {
         int at = -1;
         for (int i = end - 1; i >= start; i--) {
-            if (s.charAt(i) == '@') {
-                at = i;
-                break;
-            }
-            if (s.charAt(i) == '%' && Chars.regionMatches(s, i + 1, "40")) {
-                at = i;
+            if (EmailDetector.atSignEnd(s, i) >= 0) {
+                at = i; // raw or escaped, which stays as it was: [REDACTED_EMAIL]%40example.com
                 break;
             }
         }
