@@ -713,7 +713,9 @@ class KeyValueSyntaxTest {
         "redis-cli -h cache -p 6379 ping", "tar -a -cf logs.tar.gz logs", "redis-cli -a", "sshpass -p",
         "grep -w timeout app.log", "curl -w '%{http_code}' https://x", "ldapsearch -x -W -b dc=example", "ldapsearch -w",
         "wc -w notes.txt", "{name: timeout, value: 30}", "gauge name=auth_token_count value=3", "EnvVar(name=LOG_LEVEL, value=debug)",
-        "[{Name:PASSWORD_POLICY Value:strict}]", "name=\"password value=x", "next=%2Fa%253Fpage%253D2%2526x%253D1"})
+        "[{Name:PASSWORD_POLICY Value:strict}]",
+        "[{Name:DB_PASSWORD Value: ValueFrom:&EnvVarSource{SecretKeyRef:&SecretKeySelector{Key:password,Optional:nil,}}}]",
+        "name=\"password value=x", "next=%2Fa%253Fpage%253D2%2526x%253D1"})
     void proseAndHarmlessKeysStay(String line) {
         assertThat(Redactor.builder().disable("IP_ADDRESS").build().redact(line)).isSameAs(line);
     }

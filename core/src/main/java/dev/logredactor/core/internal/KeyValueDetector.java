@@ -83,7 +83,7 @@ final class KeyValueDetector extends Detector {
             return null;
         }
         SensitiveKeys.Entry e = keys.lookup(s, keyEnd, from);
-        if (e == null && (e = namedValue(s, keyEnd, from)) == null) {
+        if (e == null && ((e = namedValue(s, keyEnd, from)) == null || c == ':' && isNextField(s, valueStart))) {
             return null;
         }
         char before = at > 0 ? s.charAt(at - 1) : ' ';
@@ -129,6 +129,18 @@ final class KeyValueDetector extends Detector {
         int fieldEnd = skipBack(s, skipBack(s, j - 1, from, " "), from, QUOTES) + 1;
         boolean named = Chars.isWordBefore(s, fieldEnd, from, "name") || Chars.isWordBefore(s, fieldEnd, from, "key");
         return named ? keys.lookup(s, nameEnd + 1, nameStart + 1) : null;
+    }
+
+    /**
+     * Whether a space and then the next field of a struct as Go's {@code %+v} prints it follow at {@code i}, a
+     * capitalized name glued to its colon: an empty value ({@code {Name:DB_PASSWORD Value: ValueFrom:&...}}).
+     */
+    private static boolean isNextField(CharSequence s, int i) {
+        if (i + 1 >= s.length() || s.charAt(i) != ' ' || !Chars.isUpper(s.charAt(i + 1))) {
+            return false;
+        }
+        int end = Chars.run(s, i + 1, Chars.WORD, 64);
+        return end < s.length() && s.charAt(end) == ':';
     }
 
     /** The index of the last char at or before {@code j} that is not one of {@code chars}, looking back at most 8. */
