@@ -123,6 +123,26 @@ class DetectorCatalogTest {
         }
     }
 
+    /**
+     * Only SSH algorithm names stay at the domains of OpenSSH and libssh (lower case, digits, {@code -} and
+     * {@code .}, as {@code NearMissTest} generates them): an address there with an upper-case letter, {@code _} or
+     * {@code +} goes, and so does every address at any other domain.
+     */
+    @Test
+    void addressesAtSshDomainsThatAreNoAlgorithmNamesGo() {
+        Random random = new Random(4251);
+        for (int i = 0; i < 200; i++) {
+            String local = SecretSamples.random(random, "abcdefghij", 1 + random.nextInt(6))
+                    + SecretSamples.pick(random, "A", "_", "+", "Q.", ".Z")
+                    + SecretSamples.random(random, "abcdefghij0123", 1 + random.nextInt(6));
+            String email = local + "@" + SecretSamples.pick(random, "openssh.com", "libssh.org", "lysator.liu.se");
+            String line = "contact " + email + " today";
+            assertThat(Redactor.defaults().redact(line)).as(line).isEqualTo("contact [REDACTED_EMAIL] today");
+            String elsewhere = "cipher " + SecretSamples.pick(random, "chacha20-poly1305", "aes256-gcm") + "@example.com";
+            assertThat(Redactor.defaults().redact(elsewhere)).as(elsewhere).contains("[REDACTED_EMAIL]");
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(SensitiveType.class)
     void scanReportsTypeAndPositionOfTheSecret(SensitiveType type) {

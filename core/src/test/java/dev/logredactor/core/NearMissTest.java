@@ -114,8 +114,36 @@ class NearMissTest {
                         SecretSamples.random(r, HEX, 40), (2 + r.nextInt(8)) + SecretSamples.digits(r, 9),
                         String.format(Locale.ROOT, "2024-%02d-%02d", 1 + r.nextInt(12), 1 + r.nextInt(28)))
                 + SecretSamples.pick(r, "%26", "%22", "%2C", "%5D"));
+        row(rows, "syslog tag of a password tool and its PAM prefix", r -> SecretSamples.pick(r, "passwd", "chpasswd", "gpasswd")
+                + "[" + (100 + r.nextInt(30000)) + "]: pam_unix(" + SecretSamples.pick(r, "passwd", "chpasswd", "sshd", "sudo") + ":"
+                + SecretSamples.pick(r, "chauthtok", "auth", "session", "account") + "): " + SecretSamples.pick(r,
+                        "password changed for bob", "user \"elastic_user_" + r.nextInt(9) + "\" does not exist in /etc/passwd",
+                        "authentication failure; logname= uid=0"));
+        row(rows, "sudo's working directory", r -> "sudo:   ubuntu : TTY=pts/" + r.nextInt(9) + " ; PWD=" + SecretSamples.pick(r, "/",
+                "/tmp", "/opt", "/home", "/etc", "/home/ubuntu", "/usr/share/filebeat/bin", "/etc/filebeat")
+                + " ; USER=root ; COMMAND=/bin/ls");
+        row(rows, "a sentence after session:", r -> SecretSamples.pick(r, "sshd[1]: Starting session: ", "sshd[2]: Close session: ",
+                "pam_systemd(su:session): Cannot create session: ") + SecretSamples.pick(r, "shell on pts/" + r.nextInt(9) + " for ubuntu",
+                        "command for elastic_user_" + r.nextInt(9), "user ubuntu from bastion-" + r.nextInt(9),
+                        "Already running in a session", "subsystem 'sftp' for bob"));
+        row(rows, "SSH algorithm names", NearMissTest::sshAlgorithms);
         row(rows, "byte counts", r -> r.nextInt(99999) + " bytes, " + r.nextInt(9999) + "MB of " + r.nextInt(9999) + "MB");
         return rows.stream();
+    }
+
+    /**
+     * Algorithm and extension names of OpenSSH and libssh ({@code name@domain}, RFC 4251 section 6), as sshd
+     * and Java SSH clients log a key exchange: made of their real parts, so the names are new each time.
+     */
+    private static String sshAlgorithms(Random r) {
+        StringBuilder b = new StringBuilder(SecretSamples.pick(r, "Their offer: ", "kex: server->client cipher: ", "algorithms: "));
+        for (int i = 1 + r.nextInt(4); i > 0; i--) {
+            String name = SecretSamples.pick(r, "chacha20-poly1305", "aes" + SecretSamples.pick(r, "128", "256") + "-gcm",
+                    "hmac-sha2-" + SecretSamples.pick(r, "256", "512") + "-etm", "umac-" + SecretSamples.pick(r, "64", "128") + "-etm",
+                    "curve25519-sha256", "sntrup761x25519-sha512", "ssh-ed25519-cert-v01", "rijndael-cbc", "kex-strict-s-v00", "zlib");
+            b.append(name).append('@').append(SecretSamples.pick(r, "openssh.com", "libssh.org", "lysator.liu.se")).append(',');
+        }
+        return b.append("aes128-ctr").toString();
     }
 
     private static void row(List<Arguments> rows, String name, Function<Random, String> gen) {

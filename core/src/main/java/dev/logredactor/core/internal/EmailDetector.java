@@ -17,6 +17,9 @@ final class EmailDetector extends Detector {
     private static final String[] FILE_EXTENSIONS = {"png", "jpg", "jpeg", "gif", "svg", "webp", "css", "js",
         "json", "xml", "html", "htm", "txt", "log", "java", "class", "jar", "yml", "yaml", "properties"};
 
+    /** The domains of SSH algorithm names ({@link #isSshAlgorithm}). */
+    private static final String[] SSH_DOMAINS = {"openssh.com", "libssh.org", "lysator.liu.se"};
+
     @Override
     String[] prefixes() {
         return new String[] {"@", "%4", "\\u", "&#"};
@@ -33,10 +36,30 @@ final class EmailDetector extends Detector {
             return null;
         }
         int domainEnd = domainEnd(s, domainStart);
-        if (domainEnd < 0) {
+        if (domainEnd < 0 || isSshAlgorithm(s, localStart, at, domainStart, domainEnd)) {
             return null;
         }
         return emit(out, localStart, domainEnd, SensitiveType.EMAIL);
+    }
+
+    /**
+     * Whether {@code local@domain} is the name of an SSH algorithm or extension ({@code name@domain}, RFC 4251
+     * section 6) of OpenSSH, libssh or the old Rijndael one: {@code chacha20-poly1305@openssh.com},
+     * {@code curve25519-sha256@libssh.org}, {@code rijndael-cbc@lysator.liu.se}, which sshd and Java SSH
+     * clients (JSch, Apache MINA SSHD) log in every key exchange. Lower-case letters, digits, {@code -} and
+     * {@code .} only.
+     */
+    private static boolean isSshAlgorithm(CharSequence s, int localStart, int localEnd, int domainStart, int domainEnd) {
+        if (!Chars.isOneOfIgnoreCase(s, domainStart, domainEnd, SSH_DOMAINS)) {
+            return false;
+        }
+        for (int i = localStart; i < localEnd; i++) {
+            char c = s.charAt(i);
+            if (!(Chars.isLower(c) || Chars.isDigit(c) || c == '-' || c == '.')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where the at sign that starts at {@code at}, raw or escaped, ends; -1 when there is none. */

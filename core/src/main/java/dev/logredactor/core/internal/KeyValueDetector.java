@@ -86,6 +86,9 @@ final class KeyValueDetector extends Detector {
         if (e == null && ((e = namedValue(s, keyEnd, from)) == null || c == ':' && isNextField(s, valueStart))) {
             return null;
         }
+        if (c == ':' && isPamService(s, keyEnd, from)) {
+            return null;
+        }
         char before = at > 0 ? s.charAt(at - 1) : ' ';
         boolean spaced = c != '=' || before == ' ' || before == '\t' || keyEnd < at - 1 && before != '"';
         return values.emit(s, valueStart, spaced, encoded, e, out);
@@ -129,6 +132,26 @@ final class KeyValueDetector extends Detector {
         int fieldEnd = skipBack(s, skipBack(s, j - 1, from, " "), from, QUOTES) + 1;
         boolean named = Chars.isWordBefore(s, fieldEnd, from, "name") || Chars.isWordBefore(s, fieldEnd, from, "key");
         return named ? keys.lookup(s, nameEnd + 1, nameStart + 1) : null;
+    }
+
+    /**
+     * Whether the key that ends at {@code keyEnd} is the service of a PAM module's log prefix,
+     * {@code pam_unix(passwd:chauthtok)}: a service and a management group, no key and value.
+     */
+    private static boolean isPamService(CharSequence s, int keyEnd, int from) {
+        int j = keyEnd;
+        int lo = Math.max(from, keyEnd - 64);
+        while (j > lo && Chars.is(s.charAt(j - 1), Chars.KEY)) {
+            j--;
+        }
+        if (j <= lo || s.charAt(j - 1) != '(') {
+            return false;
+        }
+        int module = j - 1;
+        while (module > lo && Chars.isWord(s.charAt(module - 1))) {
+            module--;
+        }
+        return Chars.regionMatches(s, module, "pam_") && (module == from || !Chars.isWord(s.charAt(module - 1)));
     }
 
     /**
@@ -180,7 +203,7 @@ final class KeyValueDetector extends Detector {
             }
         }
         if (j >= from && (s.charAt(j) == ']' || isEscape(s, j, from, ']'))) {
-            return bracketedKeyEnd(s, s.charAt(j) == ']' ? j : j - 2, from);
+            return bracketedKeyEnd(s, s.charAt(j) == ']' ? j : j - 2, from, s.charAt(sep) == ':');
         }
         return j >= from && Chars.isWord(s.charAt(j)) ? j + 1 : -1;
     }
@@ -193,9 +216,10 @@ final class KeyValueDetector extends Detector {
     /**
      * The end of the key of a bracketed name whose {@code ]} (or {@code %5D}) is at {@code close}: the name in
      * the brackets ({@code user[password]=v}, as Rails and PHP name form fields), or the name before them when
-     * they hold an index ({@code password[0]=v}); -1 when there is none.
+     * they hold an index ({@code password[0]=v}); -1 when there is none. An index before a colon is a process
+     * id: syslog's {@code passwd[1234]: ...} and {@code chpasswd[88]: ...} name the program that logs.
      */
-    private static int bracketedKeyEnd(CharSequence s, int close, int from) {
+    private static int bracketedKeyEnd(CharSequence s, int close, int from, boolean colon) {
         int j = close - 1;
         int lo = Math.max(from, close - 64);
         while (j >= lo && Chars.is(s.charAt(j), Chars.KEY) && !isEscape(s, j, from, '[')) {
@@ -210,6 +234,6 @@ final class KeyValueDetector extends Detector {
         if (Chars.digits(s, j + 1) != close) {
             return close; // user[password]
         }
-        return open > from && Chars.isWord(s.charAt(open - 1)) ? open : -1; // password[0]
+        return !colon && open > from && Chars.isWord(s.charAt(open - 1)) ? open : -1; // password[0]
     }
 }

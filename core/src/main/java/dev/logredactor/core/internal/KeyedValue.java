@@ -301,7 +301,8 @@ final class KeyedValue {
             case AUTHORIZATION:
                 return authorization(s, start, end, out);
             case SESSION:
-                return isNumericId(s, start, end) || isHexLiteral(s, start, end) ? null : emitChecked(s, start, end, quoted, e.type, out);
+                return isNumericId(s, start, end) || isHexLiteral(s, start, end) || !quoted && isSentence(s, start, end) ? null
+                        : emitChecked(s, start, end, quoted, e.type, out);
             case AUTH_CODE:
                 return isAuthorizationCode(s, start, end) ? emitChecked(s, start, end, quoted, e.type, out) : null;
             default:
@@ -359,6 +360,31 @@ final class KeyedValue {
             digit |= Chars.isDigit(c);
         }
         return lower && digit && !isHexLiteral(s, start, end);
+    }
+
+    /**
+     * Whether the unquoted value {@code [start, end)} starts a sentence, not an id: a short word of letters
+     * (lower case after its first), then a space and a word of lower-case letters, as OpenSSH and PAM write
+     * after {@code session:} ({@code Starting session: shell on pts/0}, {@code Close session: user bob},
+     * {@code Cannot create session: Already running in a session}, {@code session: subsystem 'sftp'}). A session
+     * id is longer or holds a digit.
+     */
+    private static boolean isSentence(CharSequence s, int start, int end) {
+        int len = end - start;
+        if (len < 2 || len > 10 || end + 2 >= s.length() || s.charAt(end) != ' ' || !Chars.isLetter(s.charAt(start))) {
+            return false;
+        }
+        for (int i = start + 1; i < end; i++) {
+            if (!Chars.isLower(s.charAt(i))) {
+                return false;
+            }
+        }
+        int next = s.charAt(end + 1) == '\'' ? end + 2 : end + 1; // subsystem 'sftp'
+        int e = next;
+        while (e < s.length() && Chars.isLower(s.charAt(e))) {
+            e++;
+        }
+        return e - next >= 2 && (e == s.length() || !Chars.isWord(s.charAt(e)) && s.charAt(e) != ':');
     }
 
     private static boolean isNumericId(CharSequence s, int start, int end) {
@@ -764,6 +790,10 @@ final class KeyedValue {
     private static final String[] PATH_ROOTS = {"/etc/", "/home/", "/var/", "/run/", "/opt/", "/usr/", "/tmp/", "/root/", "/srv/",
         "/data/", "/mnt/", "/secrets/", "/certs/", "/keys/", "/Users/", "/app/", "~/", "./", "../"};
 
+    /** Directories that a value may be by itself: sudo logs the working directory as {@code PWD=/tmp}. */
+    private static final String[] ROOT_DIRS = {"/etc", "/home", "/var", "/run", "/opt", "/usr", "/tmp", "/root", "/srv", "/data",
+        "/mnt", "/app", "/Users"};
+
     /**
      * Whether the value is where the secret is kept, not the secret: a file path ({@code ssh_key=~/.ssh/id_rsa},
      * {@code private_key: /etc/ssl/private/server.key}, {@code client_key=classpath:keys/client.pem}). It starts
@@ -772,6 +802,14 @@ final class KeyedValue {
      * and no such directory.
      */
     private static boolean isFilePath(CharSequence s, int start, int end) {
+        if (end - start == 1 && s.charAt(start) == '/') {
+            return true; // the root directory: sudo's PWD=/
+        }
+        for (String dir : ROOT_DIRS) {
+            if (end - start == dir.length() && Chars.regionMatches(s, start, dir)) {
+                return true; // a common directory itself: PWD=/tmp
+            }
+        }
         int i = start;
         boolean rooted = false;
         if (Chars.regionMatches(s, i, "classpath:")) {
