@@ -124,6 +124,24 @@ class DetectorCatalogTest {
     }
 
     /**
+     * An IPv6 address of eight groups followed by a port without brackets, as older JDKs print a socket address
+     * ({@code /2001:db8:0:0:0:0:0:7:8080}), goes; a longer run of hex groups is a key fingerprint and stays
+     * ({@code NearMissTest}).
+     */
+    @Test
+    void anUnbracketedIpv6SocketAddressGoes() {
+        Random random = new Random(8080);
+        for (int i = 0; i < 200; i++) {
+            StringBuilder ip = new StringBuilder("2001");
+            for (int g = 1; g < 8; g++) {
+                ip.append(':').append(Integer.toHexString(random.nextInt(65536)));
+            }
+            String line = "connected to /" + ip + ":" + (1 + random.nextInt(65535)) + " ok";
+            assertThat(Redactor.defaults().redact(line)).as(line).doesNotContain(ip).contains("[REDACTED_IP_ADDRESS]");
+        }
+    }
+
+    /**
      * Only SSH algorithm names stay at the domains of OpenSSH and libssh (lower case, digits, {@code -} and
      * {@code .}, as {@code NearMissTest} generates them): an address there with an upper-case letter, {@code _} or
      * {@code +} goes, and so does every address at any other domain.

@@ -127,6 +127,13 @@ class NearMissTest {
                         "command for elastic_user_" + r.nextInt(9), "user ubuntu from bastion-" + r.nextInt(9),
                         "Already running in a session", "subsystem 'sftp' for bob"));
         row(rows, "SSH algorithm names", NearMissTest::sshAlgorithms);
+        row(rows, "addresses that identify no one", r -> SecretSamples.pick(r, "listening on ", "bind ", "Netty started on ", "from ")
+                + SecretSamples.pick(r, SecretSamples.pick(r, "0.0.0.0", "127." + r.nextInt(256) + "." + r.nextInt(256) + "."
+                        + (1 + r.nextInt(254)), netmask(r), "169.254.169.254") + SecretSamples.pick(r, "", ":" + (1 + r.nextInt(65535))),
+                        SecretSamples.pick(r, "::1", "0:0:0:0:0:0:0:1", "[::1]:" + (1 + r.nextInt(65535)), "::"))
+                + SecretSamples.pick(r, "", " port 22"));
+        row(rows, "key fingerprint of colon-separated hex", r -> SecretSamples.pick(r, "RSA ", "ECDSA ", "fingerprint ")
+                + String.join(":", hexPairs(r, 9 + r.nextInt(12))));
         row(rows, "byte counts", r -> r.nextInt(99999) + " bytes, " + r.nextInt(9999) + "MB of " + r.nextInt(9999) + "MB");
         return rows.stream();
     }
@@ -144,6 +151,20 @@ class NearMissTest {
             b.append(name).append('@').append(SecretSamples.pick(r, "openssh.com", "libssh.org", "lysator.liu.se")).append(',');
         }
         return b.append("aes128-ctr").toString();
+    }
+
+    /** A netmask of a random prefix length, dotted: ones, then zeros. */
+    private static String netmask(Random r) {
+        long mask = 0xffffffffL << (32 - 8 - r.nextInt(25)) & 0xffffffffL;
+        return (mask >>> 24) + "." + (mask >>> 16 & 255) + "." + (mask >>> 8 & 255) + "." + (mask & 255);
+    }
+
+    private static List<String> hexPairs(Random r, int n) {
+        List<String> pairs = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            pairs.add(SecretSamples.random(r, HEX, 2));
+        }
+        return pairs;
     }
 
     private static void row(List<Arguments> rows, String name, Function<Random, String> gen) {

@@ -7,7 +7,9 @@ import dev.logredactor.core.SensitiveType;
  * tail). A port, a bracket or a prefix length ({@code [::1]:8080}, {@code 10.0.0.1:443},
  * {@code 10.0.0.0/8}) stays outside the finding. Not taken: a dotted number that goes on
  * ({@code 1.2.3.4.5}), one glued to a word ({@code v1.2.3.4}), one after the word "version", and
- * colon-separated numbers that are no address ({@code 10:00:00}, MAC addresses).
+ * colon-separated numbers that are no address ({@code 10:00:00}, MAC addresses, key fingerprints of more than
+ * eight groups), and addresses that identify no one: unspecified, loopback, broadcast, netmasks and the cloud
+ * metadata endpoint ({@code 0.0.0.0}, {@code 127.0.0.1}, {@code ::1}, {@code 255.255.255.0}, {@code 169.254.169.254}).
  */
 final class IpAddressDetector extends Detector {
     @Override
@@ -31,11 +33,46 @@ final class IpAddressDetector extends Detector {
             int end = ipv4(s, at);
             if (end > 0) {
                 return Chars.numberEndsAt(s, end) && !afterVersionWord(s, at) && !afterBrowserProduct(s, at)
-                        ? emit(out, at, end, SensitiveType.IP_ADDRESS) : null;
+                        && !isSpecialV4(s, at, end) ? emit(out, at, end, SensitiveType.IP_ADDRESS) : null;
             }
         }
         int end = ipv6(s, at);
-        return end < 0 ? null : emit(out, at, end, SensitiveType.IP_ADDRESS);
+        return end < 0 || isLoopbackOrUnspecifiedV6(s, at, end) ? null : emit(out, at, end, SensitiveType.IP_ADDRESS);
+    }
+
+    /**
+     * Whether the IPv4 address {@code [at, end)} identifies no one: the unspecified {@code 0.0.0.0} that servers
+     * listen on, a loopback address ({@code 127.0.0.1}), the broadcast address or a netmask
+     * ({@code 255.255.255.0}), or the link-local metadata endpoint of the clouds ({@code 169.254.169.254}).
+     */
+    private static boolean isSpecialV4(CharSequence s, int at, int end) {
+        int[] octets = new int[4];
+        int k = 0;
+        for (int i = at; i < end; i++) {
+            char c = s.charAt(i);
+            if (c == '.') {
+                k++;
+            } else {
+                octets[k] = octets[k] * 10 + c - '0';
+            }
+        }
+        if (octets[0] == 127 || octets[0] == 169 && octets[1] == 254 && octets[2] == 169 && octets[3] == 254) {
+            return true;
+        }
+        long bits = (long) octets[0] << 24 | octets[1] << 16 | octets[2] << 8 | octets[3];
+        long hostBits = ~bits & 0xffffffffL;
+        return bits == 0 || octets[0] == 255 && (hostBits & (hostBits + 1)) == 0; // ones, then only zeros: a netmask
+    }
+
+    /** Whether the IPv6 address {@code [at, end)} is the unspecified {@code ::} or the loopback {@code ::1}, in any spelling. */
+    private static boolean isLoopbackOrUnspecifiedV6(CharSequence s, int at, int end) {
+        for (int i = at; i < end; i++) {
+            char c = s.charAt(i);
+            if (c != '0' && c != ':' && !(c == '1' && i == end - 1)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** End of a dotted quad at {@code i}, or -1. */
@@ -129,7 +166,23 @@ final class IpAddressDetector extends Detector {
                 && Chars.isDigit(s.charAt(end + 1)))) {
             return -1;
         }
+        if (!compressed && end + 1 < n && s.charAt(end) == ':' && Chars.isHex(s.charAt(end + 1))
+                && (!isPortAt(s, end + 1) || end - at == 8 * 3 - 1)) { // eight groups of two hex digits: no address
+            return -1; // a longer run of hex groups: a key fingerprint (RSA 39:33:99:e9:...:56:84), no address
+        }
         return end;
+    }
+
+    /**
+     * Whether a port, digits that end the colon-separated run, starts at {@code i}: Java prints an IPv6 socket
+     * address without brackets ({@code 0:0:0:0:0:0:0:1:8080}).
+     */
+    private static boolean isPortAt(CharSequence s, int i) {
+        int e = i;
+        while (e < s.length() && e - i < 6 && Chars.isDigit(s.charAt(e))) {
+            e++;
+        }
+        return e > i && e - i <= 5 && (e == s.length() || !Chars.isHex(s.charAt(e)) && s.charAt(e) != ':');
     }
 
     /** Browser products of User-Agent strings, whose versions have four parts: {@code Chrome/120.0.0.0}. */

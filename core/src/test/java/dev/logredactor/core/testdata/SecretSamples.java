@@ -232,7 +232,9 @@ public final class SecretSamples {
                 }
                 return b.toString();
             default:
-                return (1 + r.nextInt(254)) + "." + r.nextInt(256) + "." + r.nextInt(256) + "." + (1 + r.nextInt(254));
+                int first = 1 + r.nextInt(254);
+                first = first == 127 ? 128 : first; // 127 is loopback, which identifies no one and stays
+                return first + "." + r.nextInt(256) + "." + r.nextInt(256) + "." + (1 + r.nextInt(254));
         }
     }
 
