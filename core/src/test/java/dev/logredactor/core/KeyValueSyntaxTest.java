@@ -72,6 +72,9 @@ class KeyValueSyntaxTest {
         "[{Name:%1$s Value:%2$s ValueFrom:nil}]",
         "env: [{name: %1$s, value: %2$s}]",
         "KeyValuePair(Name=%1$s, Value=%2$s)",
+        "Starting with args [--%1$s, %2$s, --port, 80]",
+        "\"Cmd\":[\"java\",\"-jar\",\"app.jar\",\"--%1$s\",\"%2$s\",\"--port\",\"80\"]",
+        "\"args\": [\"-%1$s\", \"%2$s\", \"-v\"]",
     };
 
     @ParameterizedTest
@@ -715,7 +718,8 @@ class KeyValueSyntaxTest {
         "wc -w notes.txt", "{name: timeout, value: 30}", "gauge name=auth_token_count value=3", "EnvVar(name=LOG_LEVEL, value=debug)",
         "[{Name:PASSWORD_POLICY Value:strict}]",
         "[{Name:DB_PASSWORD Value: ValueFrom:&EnvVarSource{SecretKeyRef:&SecretKeySelector{Key:password,Optional:nil,}}}]",
-        "name=\"password value=x", "next=%2Fa%253Fpage%253D2%2526x%253D1"})
+        "name=\"password value=x", "next=%2Fa%253Fpage%253D2%2526x%253D1",
+        "[--port, 80, --verbose]", "[\"--name\",\"bob\"]", "[\"--password\",\"--port\",\"80\"]", "\"--password\""})
     void proseAndHarmlessKeysStay(String line) {
         assertThat(Redactor.builder().disable("IP_ADDRESS").build().redact(line)).isSameAs(line);
     }

@@ -1,7 +1,8 @@
 package dev.logredactor.core.internal;
 
 /**
- * The argument of a sensitive command-line flag written with a space: {@code --password hunter2},
+ * The argument of a sensitive command-line flag written with a space: {@code --password hunter2} (or as the
+ * next element of a Java or JSON list of arguments: {@code [--password, hunter2]}, {@code ["--password","hunter2"]}),
  * {@code -storepass hunter2} (a single dash after white space: keytool, Go), OpenSSL's
  * {@code -passin pass:hunter2} (not {@code env:}, {@code file:}, {@code fd:} or {@code stdin}), and the
  * password of {@code -u user:password} / {@code --user user:password} (curl).
@@ -52,8 +53,9 @@ final class CommandLineFlagDetector extends Detector {
     Findings detect(CharSequence s, int at, int from, Findings out) {
         int n = s.length();
         boolean single = at + 1 < n && s.charAt(at + 1) != '-';
-        if (single && at > 0 && s.charAt(at - 1) != ' ' && s.charAt(at - 1) != '\t') {
-            return null; // a single-dash flag stands after white space
+        if (single && at > 0 && s.charAt(at - 1) != ' ' && s.charAt(at - 1) != '\t' && s.charAt(at - 1) != '"'
+                && s.charAt(at - 1) != '[') {
+            return null; // a single-dash flag stands after white space, or starts an element of a list of arguments
         }
         if (at + 3 < n && s.charAt(at + 1) == 'u' && s.charAt(at + 2) == ' ') {
             return userColonPassword(s, at + 3, out); // curl -u user:password
@@ -70,13 +72,13 @@ final class CommandLineFlagDetector extends Detector {
             return null;
         }
         int keyEnd = Chars.run(s, keyStart, Chars.KEY, 64);
-        if (keyEnd + 1 >= n || s.charAt(keyEnd) != ' ' || s.charAt(keyEnd + 1) == '-') {
+        int vs = argumentStart(s, keyEnd, at);
+        if (vs < 0 || vs + 1 >= n || s.charAt(vs) == '-' || s.charAt(vs) == '"' && s.charAt(vs + 1) == '-') {
             return null;
         }
         if (keyEnd - keyStart == 4 && Chars.regionMatches(s, keyStart, "user")) {
-            return userColonPassword(s, keyEnd + 1, out);
+            return userColonPassword(s, vs, out);
         }
-        int vs = keyEnd + 1;
         boolean openssl = isOpensslPassFlag(s, keyStart, keyEnd);
         if (openssl && Chars.regionMatches(s, vs, "pass:")) {
             return values.emitSecret(s, vs + 5, KeyedValue.unquotedEnd(s, vs + 5, false), out);
@@ -86,6 +88,32 @@ final class CommandLineFlagDetector extends Detector {
         }
         SensitiveKeys.Entry e = keys.lookup(s, keyEnd, keyStart);
         return e == null ? null : values.emit(s, vs, false, e, out);
+    }
+
+    /**
+     * Where the argument of the flag that ends at {@code keyEnd} starts, or -1: after a space
+     * ({@code --password v}), or as the next element of a list of arguments, a Java one
+     * ({@code [--password, v]}, as {@code Arrays.toString(args)} prints it) or a JSON one
+     * ({@code ["--password","v"]}, as Docker and Kubernetes print a command), where it is quoted.
+     */
+    private static int argumentStart(CharSequence s, int keyEnd, int at) {
+        int n = s.length();
+        if (keyEnd + 1 >= n) {
+            return -1;
+        }
+        char c = s.charAt(keyEnd);
+        if (c == ' ') {
+            return keyEnd + 1;
+        }
+        char before = at > 0 ? s.charAt(at - 1) : ' ';
+        if (c == ',' && s.charAt(keyEnd + 1) == ' ' && (before == '[' || before == ' ')) {
+            return keyEnd + 2; // [--password, v]
+        }
+        if (c == '"' && before == '"' && s.charAt(keyEnd + 1) == ',') {
+            int q = keyEnd + 2 < n && s.charAt(keyEnd + 2) == ' ' ? keyEnd + 3 : keyEnd + 2;
+            return q < n && s.charAt(q) == '"' ? q : -1; // ["--password","v"]: the quoted value
+        }
+        return -1;
     }
 
     /**
