@@ -658,6 +658,31 @@ class KeyValueSyntaxTest {
         assertThat(Redactor.defaults().redact(line)).isSameAs(line);
     }
 
+    /**
+     * A quoted token after a credential named in prose and a space, as hand-written log messages put it
+     * ({@code Using API key 'a1B2…' for tenant 4}); the name may be two words.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"Using API key '%s' for tenant 4", "login with password \"%s\" failed", "refresh token '%s' revoked",
+        "client secret \"%s\"", "the access token '%s' is valid", "DB password '%s'", "Invalid session \"%s\""})
+    void quotedTokensAfterACredentialNamedInProseGo(String syntax) {
+        Random r = new Random(syntax.hashCode());
+        for (int i = 0; i < 100; i++) {
+            String token = SecretSamples.pick(r, SecretSamples.password(r) + r.nextInt(10), bearerToken(r),
+                    SecretSamples.password(r) + (syntax.contains("'") ? "''" : "\"\"") + r.nextInt(10)); // a doubled quote inside
+            String line = String.format(syntax, token);
+            assertThat(Redactor.defaults().redact(line)).as(line).isEqualTo(line.replace(token, "[REDACTED_SECRET]"));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"token 'expired'", "password \"must be set\"", "secret 'none'", "public key 'ssh-rsa AAAA' added",
+        "file 'x.txt' not found", "bypass 'Abc123'", "password 'YES'", "token \"\"", "my token 'pending'",
+        "{\"a\": \"b\", \"c\": \"Abc123\"}", "key 'Abc123XYZ'"})
+    void quotedWordsAfterACredentialNameStay(String line) {
+        assertThat(Redactor.defaults().redact(line)).isSameAs(line);
+    }
+
     private static String bearerToken(Random r) {
         return SecretSamples.random(r, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.", 30);
     }

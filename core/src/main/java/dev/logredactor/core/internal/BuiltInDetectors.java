@@ -32,11 +32,11 @@ final class BuiltInDetectors {
             list.add(new UrlCredentialsDetector());
             list.add(new OracleLogonDetector());
         }
+        SensitiveKeys keys = SensitiveKeys.create(extraSecretKeys);
+        KeyedValue values = new KeyedValue(on);
         if (on(on, SensitiveType.SECRET) || on(on, SensitiveType.PII_FIELD) || on(on, SensitiveType.PHONE)
                 || on(on, SensitiveType.AWS_SECRET_KEY) || on(on, SensitiveType.BASIC_AUTH)
                 || on(on, SensitiveType.BEARER_TOKEN)) {
-            SensitiveKeys keys = SensitiveKeys.create(extraSecretKeys);
-            KeyedValue values = new KeyedValue(on);
             list.add(new KeyValueDetector(keys, values));
             list.add(new XmlElementDetector(keys, values));
             list.add(new EscapedXmlElementDetector(keys, values));
@@ -45,6 +45,7 @@ final class BuiltInDetectors {
         if (on(on, SensitiveType.SECRET)) {
             list.add(new SqlPasswordDetector());
             list.add(new SaslAuthDetector());
+            list.add(new QuotedAfterKeyDetector(keys, values)); // after the SQL literals, whose quotes double
         }
         boolean vendor = false;
         for (SensitiveType t : enabled) {

@@ -211,11 +211,28 @@ final class SensitiveKeys {
      * @return the entry, or {@code null}
      */
     Entry lookup(CharSequence s, int keyEnd, int lo) {
+        return lookup(s, keyEnd, lo, false);
+    }
+
+    /**
+     * Like {@link #lookup(CharSequence, int, int)}, for a name written as words of prose: one space may stand
+     * between its words ({@code API key}, {@code client secret}), as {@code _} and {@code -} may.
+     */
+    Entry lookupPhrase(CharSequence s, int keyEnd, int lo) {
+        return lookup(s, keyEnd, lo, true);
+    }
+
+    private Entry lookup(CharSequence s, int keyEnd, int lo, boolean phrase) {
         Node n = root;
+        boolean spaced = !phrase;
         for (int j = keyEnd - 1; j >= lo; j--) {
             char c = s.charAt(j);
             if (c == '_' || c == '-' || c == '.') {
                 continue; // separators inside a name: secret_key, secret-key, fs.s3a.secret.key
+            }
+            if (c == ' ' && !spaced && j < keyEnd - 1) {
+                spaced = true;
+                continue; // one space between the words of a phrase: API key
             }
             if (!Chars.isAlnum(c)) {
                 return null;
