@@ -75,6 +75,8 @@ class KeyValueSyntaxTest {
         "Starting with args [--%1$s, %2$s, --port, 80]",
         "\"Cmd\":[\"java\",\"-jar\",\"app.jar\",\"--%1$s\",\"%2$s\",\"--port\",\"80\"]",
         "\"args\": [\"-%1$s\", \"%2$s\", \"-v\"]",
+        "&lt;property name=&quot;%1$s&quot; value=&quot;%2$s&quot;/&gt;",
+        "&lt;entry key=&quot;%1$s&quot;&gt;%2$s&lt;/entry&gt;",
     };
 
     @ParameterizedTest
@@ -220,6 +222,27 @@ class KeyValueSyntaxTest {
             String value = words.toString();
             String line = String.format(SecretSamples.pick(r, syntaxes), key, value);
             assertThat(Redactor.defaults().redact(line)).as(line).isEqualTo(line.replace(value, "[REDACTED_SECRET]"));
+        }
+    }
+
+    /**
+     * An {@code &} inside an unquoted value is part of it ({@code password=Tr0ub4dor&3} in a {@code toString()}; its
+     * tail stayed before); only one that starts the next parameter ({@code &next=}, {@code &amp;}, {@code &x[0]=})
+     * or ends the text ends it.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"password", "client_secret", "api_key"})
+    void anAmpersandInsideAValueIsPartOfIt(String key) {
+        Random r = new Random(key.hashCode());
+        for (int i = 0; i < 100; i++) {
+            String value = SecretSamples.password(r) + "&" + SecretSamples.random(r, SecretSamples.ALNUM, 1 + r.nextInt(4));
+            String line = String.format(SecretSamples.pick(r, "User(name=bob, %s=%s)", "%s=%s ok", "{user=bob, %s=%s}", "%s=%s"), key,
+                    value);
+            assertThat(Redactor.defaults().redact(line)).as(line).isEqualTo(line.replace(value, "[REDACTED_SECRET]"));
+            String plain = SecretSamples.password(r);
+            String next = SecretSamples.pick(r, "&next=/home", "&amp;next=1", "&x[0]=1", "&", "&& ./run");
+            String url = "GET /cb?" + key + "=" + plain + next;
+            assertThat(Redactor.defaults().redact(url)).as(url).isEqualTo("GET /cb?" + key + "=[REDACTED_SECRET]" + next);
         }
     }
 
@@ -744,7 +767,8 @@ class KeyValueSyntaxTest {
         "[{Name:PASSWORD_POLICY Value:strict}]",
         "[{Name:DB_PASSWORD Value: ValueFrom:&EnvVarSource{SecretKeyRef:&SecretKeySelector{Key:password,Optional:nil,}}}]",
         "name=\"password value=x", "next=%2Fa%253Fpage%253D2%2526x%253D1",
-        "[--port, 80, --verbose]", "[\"--name\",\"bob\"]", "[\"--password\",\"--port\",\"80\"]", "\"--password\""})
+        "[--port, 80, --verbose]", "[\"--name\",\"bob\"]", "[\"--password\",\"--port\",\"80\"]", "\"--password\"",
+        "&lt;property name=&quot;timeout&quot; value=&quot;30&quot;/&gt;", "&lt;entry key=&quot;timeout&quot;&gt;30&lt;/entry&gt;"})
     void proseAndHarmlessKeysStay(String line) {
         assertThat(Redactor.builder().disable("IP_ADDRESS").build().redact(line)).isSameAs(line);
     }

@@ -100,14 +100,15 @@ final class KeyValueDetector extends Detector {
      * environment variables), {@code {"Key":"password","Value":"v"}}, escaped inside a JSON string too; and with
      * the name unquoted, as Java's and Go's structs print: {@code EnvVar(name=DB_PASSWORD, value=v, ...)}
      * (fabric8), {@code KeyValuePair(Name=DB_PASSWORD, Value=v)} (AWS SDK), {@code {Name:DB_PASSWORD Value:v}} (Go's
-     * {@code %+v}), {@code {name: DB_PASSWORD, value: v}}.
+     * {@code %+v}), {@code {name: DB_PASSWORD, value: v}}, and the attributes of HTML-escaped XML
+     * ({@code &lt;property name=&quot;password&quot; value=&quot;v&quot;/&gt;}).
      */
     private SensitiveKeys.Entry namedValue(CharSequence s, int keyEnd, int from) {
         int j = keyEnd - 5;
         if (j < from || (s.charAt(keyEnd - 1) | 0x20) != 'e' || !Chars.regionMatchesIgnoreCase(s, j, "value")) {
             return null;
         }
-        j = skipBack(s, j - 1, from, QUOTES);
+        j = skipQuotes(s, j - 1, from);
         int beforeValue = j;
         j = skipBack(s, j, from, " ");
         if (j >= from && s.charAt(j) == ',') {
@@ -115,13 +116,13 @@ final class KeyValueDetector extends Detector {
         } else if (j == beforeValue) {
             return null; // neither a comma nor a space between the members
         }
-        int nameEnd = skipBack(s, j, from, QUOTES);
+        int nameEnd = skipQuotes(s, j, from);
         boolean quoted = nameEnd != j;
         int nameStart = nameEnd;
         while (nameStart >= from && nameEnd - nameStart < MAX_NAME && Chars.is(s.charAt(nameStart), Chars.KEY)) {
             nameStart--;
         }
-        j = skipBack(s, nameStart, from, QUOTES);
+        j = skipQuotes(s, nameStart, from);
         if (quoted == (j == nameStart) || nameStart == nameEnd) {
             return null; // a name quoted on one side only, or none
         }
@@ -129,7 +130,7 @@ final class KeyValueDetector extends Detector {
         if (j < from || s.charAt(j) != ':' && s.charAt(j) != '=') {
             return null;
         }
-        int fieldEnd = skipBack(s, skipBack(s, j - 1, from, " "), from, QUOTES) + 1;
+        int fieldEnd = skipQuotes(s, skipBack(s, j - 1, from, " "), from) + 1;
         boolean named = Chars.isWordBefore(s, fieldEnd, from, "name") || Chars.isWordBefore(s, fieldEnd, from, "key");
         return named ? keys.lookup(s, nameEnd + 1, nameStart + 1) : null;
     }
@@ -164,6 +165,18 @@ final class KeyValueDetector extends Detector {
         }
         int end = Chars.run(s, i + 1, Chars.WORD, 64);
         return end < s.length() && s.charAt(end) == ':';
+    }
+
+    /**
+     * The index of the last char at or before {@code j} that is no quote: {@code "}, {@code '} and backslashes
+     * (escaped JSON), or {@code &quot;} (HTML-escaped XML: {@code &lt;property name=&quot;k&quot; value=...}).
+     */
+    private static int skipQuotes(CharSequence s, int j, int from) {
+        int k = skipBack(s, j, from, QUOTES);
+        while (k - 5 >= from && s.charAt(k) == ';' && Chars.regionMatchesIgnoreCase(s, k - 5, "&quot;")) {
+            k = skipBack(s, k - 6, from, QUOTES);
+        }
+        return k;
     }
 
     /** The index of the last char at or before {@code j} that is not one of {@code chars}, looking back at most 8. */

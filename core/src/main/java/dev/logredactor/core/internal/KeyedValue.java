@@ -535,13 +535,25 @@ final class KeyedValue {
         return n;
     }
 
+    /**
+     * Whether the {@code &} at {@code i} separates parameters ({@code password=v&next=/home}, {@code &amp;}, a
+     * name with {@code [}, the end of the text or a space after it) rather than standing in a value
+     * ({@code password=Tr0ub4dor&3} in a {@code toString()}).
+     */
+    private static boolean isParameterSeparator(CharSequence s, int i) {
+        int n = s.length();
+        int e = Chars.run(s, i + 1, Chars.KEY, 64);
+        return e == i + 1 ? e >= n || s.charAt(e) <= ' ' || s.charAt(e) == '&' || s.charAt(e) == '#'
+                : e < n && (s.charAt(e) == '=' || s.charAt(e) == '[' || s.charAt(e) == ';' || s.charAt(e) == '%');
+    }
+
     static int unquotedEnd(CharSequence s, int i, boolean encoded) {
         int n = s.length();
         boolean twice = encoded && Chars.regionMatches(s, i - 5, "%253"); // after %253D: its delimiters are encoded twice too
         while (i < n) {
             char c = s.charAt(i);
-            if (c <= ' ' || c == ',' || c == ';' || c == '&' || c == '"' || c == '\'' || c == ')' || c == ']'
-                    || c == '}' || c == '<' || c == '>' || c == '|' || c == '\\' || c == '[' && isWireLineEnd(s, i)) {
+            if (c <= ' ' || c == ',' || c == ';' || c == '&' && isParameterSeparator(s, i) || c == '"' || c == '\'' || c == ')'
+                    || c == ']' || c == '}' || c == '<' || c == '>' || c == '|' || c == '\\' || c == '[' && isWireLineEnd(s, i)) {
                 return i;
             }
             if (encoded && (c == '+' || c == '%' && isEncodedDelimiter(s, i, twice))) {
