@@ -124,6 +124,33 @@ class DetectorCatalogTest {
     }
 
     /**
+     * The shortest PANs networks issue, which card generators (Python's Faker among them) produce: 12-digit
+     * Maestro and 15-digit JCB from its old ranges 2131 and 1800, plain and grouped; Luhn computed. The same
+     * lengths with other prefixes, or with a wrong check digit, stay.
+     */
+    @Test
+    void shortMaestroAndOldJcbNumbersGo() {
+        Random random = new Random(7812);
+        for (int i = 0; i < 300; i++) {
+            boolean maestro = random.nextBoolean();
+            String prefix = maestro ? SecretSamples.pick(random, "5018", "5020", "5038", "5893", "6304", "6759", "6761", "6762", "6763")
+                    : SecretSamples.pick(random, "2131", "1800");
+            String body = prefix + SecretSamples.digits(random, (maestro ? 12 : 15) - 1 - prefix.length());
+            String pan = body + SecretSamples.luhnCheckDigit(body);
+            String shown = random.nextBoolean() ? pan : maestro ? pan.substring(0, 4) + " " + pan.substring(4, 8) + " " + pan.substring(8)
+                    : pan.substring(0, 4) + " " + pan.substring(4, 10) + " " + pan.substring(10);
+            String line = "charged card " + shown + " ok";
+            assertThat(Redactor.defaults().redact(line)).as(line).isEqualTo("charged card [REDACTED_CREDIT_CARD] ok");
+            String wrong = body + (SecretSamples.luhnCheckDigit(body) + 1 + random.nextInt(9)) % 10;
+            String other = SecretSamples.pick(random, "7", "8", "9") + SecretSamples.digits(random, 10);
+            other = other + SecretSamples.luhnCheckDigit(other);
+            for (String kept : new String[] {"order " + wrong + " ok", "arn:aws:iam::" + other + ":role/app"}) {
+                assertThat(Redactor.defaults().redact(kept)).as(kept).isSameAs(kept);
+            }
+        }
+    }
+
+    /**
      * An IPv6 address of eight groups followed by a port without brackets, as older JDKs print a socket address
      * ({@code /2001:db8:0:0:0:0:0:7:8080}), goes; a longer run of hex groups is a key fingerprint and stays
      * ({@code NearMissTest}).

@@ -26,11 +26,14 @@ final class CardIssuers {
                 if (p2 >= 51 && p2 <= 55) {
                     return len == 16; // Mastercard
                 }
-                // Maestro
-                return (p4 == 5018 || p4 == 5020 || p4 == 5038 || p4 == 5893) && len >= 13;
+                // Maestro, which also issues 12 digits
+                return (p4 == 5018 || p4 == 5020 || p4 == 5038 || p4 == 5893) && len >= 12;
             case 2:
                 if (p4 >= 2221 && p4 <= 2720) {
                     return len == 16; // Mastercard 2-series
+                }
+                if (p4 == 2131) {
+                    return len == 15; // JCB's 15-digit range
                 }
                 return p4 >= 2200 && p4 <= 2204 && len >= 16; // Mir
             case 3:
@@ -48,7 +51,9 @@ final class CardIssuers {
                 if (p2 == 62) {
                     return len >= 16; // UnionPay
                 }
-                return (p4 == 6304 || p4 == 6759 || p4 == 6761 || p4 == 6762 || p4 == 6763) && len >= 13; // Maestro
+                return (p4 == 6304 || p4 == 6759 || p4 == 6761 || p4 == 6762 || p4 == 6763) && len >= 12; // Maestro
+            case 1:
+                return p4 == 1800 && len == 15; // JCB's 15-digit range, as 2131 below
             default:
                 return false;
         }

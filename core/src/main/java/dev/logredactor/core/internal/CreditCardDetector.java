@@ -3,13 +3,13 @@ package dev.logredactor.core.internal;
 import dev.logredactor.core.SensitiveType;
 
 /**
- * Payment card numbers: 13-19 digits, plain or in the groups cards are printed in, separated by one space
+ * Payment card numbers: 13-19 digits (12 for Maestro), plain or in the groups cards are printed in, separated by one space
  * or dash ({@code 4111 1111 1111 1111}, {@code 3782-822463-10005}), with a known issuer prefix and a valid Luhn
- * check digit. Trigger: a digit 2-6 that starts a number; a number glued to a longer digit run or
+ * check digit. Trigger: a digit 1-6 that starts a number; a number glued to a longer digit run or
  * identifier ({@code blk_-4...}, {@code 10.4111...}) is not one.
  */
 final class CreditCardDetector extends Detector {
-    private static final int MIN = 13;
+    private static final int MIN = 12;
     private static final int MAX = 19;
 
     @Override
@@ -19,7 +19,7 @@ final class CreditCardDetector extends Detector {
 
     @Override
     String[] prefixes() {
-        return each("23456");
+        return each("123456");
     }
 
     @Override

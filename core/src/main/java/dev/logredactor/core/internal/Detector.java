@@ -18,7 +18,7 @@ abstract class Detector {
     static final int NUM_4_GROUP = 16;
     /** {@code 0} and 1-4 more digits followed by a space or {@code -}: {@code 020 7946 0958}, {@code 030-12345678}. */
     static final int NUM_TRUNK = 32;
-    /** 13 to 19 digits: a plain card number. */
+    /** 12 to 19 digits: a plain card number. */
     static final int NUM_LONG = 64;
     /** At most four hex digits followed by {@code :}, not inside a colon or dotted run: an IPv6 group. */
     static final int HEX_GROUP = 128;

@@ -301,7 +301,7 @@ final class Scanner {
         }
         int len = next - j;
         char after = next < n ? s.charAt(next) : '\n';
-        if (anyWord || (shared & Chars.DIGIT) != 0 && (after == '.' || after == '-' || after == ' ' || len >= 13 && len <= 19)
+        if (anyWord || (shared & Chars.DIGIT) != 0 && (after == '.' || after == '-' || after == ' ' || len >= 12 && len <= 19)
                 || (shared & Chars.HEX) != 0 && len <= 4 && after == ':' || len >= 4 && Chars.isUpper(c)) {
             return j | (long) Math.min(len, MAX_PACKED_WORD) << 31 | (long) (shared >>> 1) << 57;
         }
@@ -404,7 +404,7 @@ final class Scanner {
             }
         }
         if ((shared & Chars.DIGIT) != 0 && Chars.numberStartsAt(s, start)) {
-            if (len >= 13 && len <= 19) {
+            if (len >= 12 && len <= 19) {
                 shape |= Detector.NUM_LONG;
             }
             if (next == '.' || next == '-' || next == ' ') {
