@@ -124,6 +124,30 @@ class DetectorCatalogTest {
     }
 
     /**
+     * North American numbers in every format of Faker's en_US provider, a likely source of test data: half of
+     * them carry an extension glued to the number ({@code 415-555-0123x456}), and some the international
+     * prefix {@code 001-}. The number goes with its extension.
+     */
+    @Test
+    void northAmericanNumbersWithExtensionsGo() {
+        Random random = new Random(1555);
+        String[] formats = {"%s-%s-%s", "(%s)%s-%s", "%s.%s.%s", "+1-%s-%s-%s", "001-%s-%s-%s"};
+        for (int i = 0; i < 300; i++) {
+            String number = String.format(SecretSamples.pick(random, formats), (2 + random.nextInt(8)) + SecretSamples.digits(random, 2),
+                    (2 + random.nextInt(8)) + SecretSamples.digits(random, 2), SecretSamples.digits(random, 4))
+                    + SecretSamples.pick(random, "", "x" + SecretSamples.digits(random, 3), "x" + SecretSamples.digits(random, 4),
+                            "x" + SecretSamples.digits(random, 5));
+            String line = String.format(SecretSamples.pick(random, "call %s today", "{\"phone\":\"%s\"}", "phone=%s"), number);
+            assertThat(Redactor.defaults().redact(line)).as(line).doesNotContain(number).contains("[REDACTED_PHONE]")
+                    .doesNotContain(number.substring(number.length() - 4));
+        }
+        for (String kept : new String[] {"screen 1920x1080", "build 415-555-0123xyz", "ids 001-002-0003", "x 001-234-5",
+            "555-0123x9"}) {
+            assertThat(Redactor.defaults().redact(kept)).as(kept).isSameAs(kept);
+        }
+    }
+
+    /**
      * The shortest PANs networks issue, which card generators (Python's Faker among them) produce: 12-digit
      * Maestro and 15-digit JCB from its old ranges 2131 and 1800, plain and grouped; Luhn computed. The same
      * lengths with other prefixes, or with a wrong check digit, stay.

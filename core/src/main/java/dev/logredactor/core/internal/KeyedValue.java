@@ -636,7 +636,7 @@ final class KeyedValue {
             }
             i++;
         }
-        return last;
+        return PhoneDetector.extensionEnd(s, last); // 505-931-0743x002
     }
 
     /**

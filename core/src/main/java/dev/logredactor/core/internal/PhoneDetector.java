@@ -33,6 +33,9 @@ final class PhoneDetector extends Detector {
         int end;
         if (c == '+') {
             end = e164(s, at);
+        } else if (c == '0' && Chars.regionMatches(s, at, "001") && at + 4 < s.length()
+                && (s.charAt(at + 3) == '-' || s.charAt(at + 3) == '.')) {
+            end = northAmerican(s, at);
         } else if (c == '0' || c == '(' && at + 1 < s.length() && s.charAt(at + 1) == '0') {
             end = national(s, at);
         } else {
@@ -87,13 +90,29 @@ final class PhoneDetector extends Detector {
                 break;
             }
         }
-        if (digits < (seps > 0 ? 8 : 10) || digits > 15 || !Chars.numberEndsAt(s, end)) {
+        if (digits < (seps > 0 ? 8 : 10) || digits > 15) {
             return -1;
         }
-        return end;
+        end = extensionEnd(s, end);
+        return Chars.numberEndsAt(s, end) ? end : -1;
     }
 
-    /** {@code (NXX) NXX-XXXX}, {@code NXX-NXX-XXXX}, {@code NXX.NXX.XXXX}, {@code 1-NXX-NXX-XXXX}. */
+    /**
+     * Where an extension written right after a number ends ({@code 415-555-0123x456}, as Faker and many forms
+     * write it: {@code x} or {@code X} and 1-5 digits), or {@code e} when there is none.
+     */
+    static int extensionEnd(CharSequence s, int e) {
+        if (e + 1 >= s.length() || (s.charAt(e) | 0x20) != 'x' || !Chars.isDigit(s.charAt(e + 1))) {
+            return e;
+        }
+        int x = Chars.digits(s, e + 1);
+        return x - e - 1 <= 5 ? x : e;
+    }
+
+    /**
+     * {@code (NXX) NXX-XXXX}, {@code NXX-NXX-XXXX}, {@code NXX.NXX.XXXX}, {@code 1-NXX-NXX-XXXX},
+     * {@code 001-NXX-NXX-XXXX}, each with an extension ({@code x123}) or without.
+     */
     private static int northAmerican(CharSequence s, int at) {
         int n = s.length();
         int i = at;
@@ -113,6 +132,8 @@ final class PhoneDetector extends Detector {
         }
         if (s.charAt(i) == '1' && i + 1 < n && (s.charAt(i + 1) == '-' || s.charAt(i + 1) == '.')) {
             i += 2;
+        } else if (Chars.regionMatches(s, i, "001") && i + 3 < n && (s.charAt(i + 3) == '-' || s.charAt(i + 3) == '.')) {
+            i += 4; // the international prefix dialled from many countries: 001-415-555-0123
         }
         if (i + 4 >= n || !isNxx(s, i)) {
             return -1;
@@ -121,7 +142,7 @@ final class PhoneDetector extends Detector {
         if (sep != '-' && sep != '.' || continuesDigitGroups(s, at, sep)) {
             return -1;
         }
-        if (i != at && s.charAt(at + 1) != sep) {
+        if (i != at && s.charAt(i - 1) != sep) {
             return -1;
         }
         return subscriber(s, i + 4, sep);
@@ -191,6 +212,7 @@ final class PhoneDetector extends Detector {
                 return -1;
             }
         }
+        end = extensionEnd(s, end);
         return Chars.numberEndsAt(s, end) ? end : -1;
     }
 
@@ -243,6 +265,7 @@ final class PhoneDetector extends Detector {
             groups++;
             e = ge;
         }
-        return groups >= 2 && digits >= 10 && Chars.numberEndsAt(s, e) ? e : -1;
+        int x = extensionEnd(s, e);
+        return groups >= 2 && digits >= 10 && Chars.numberEndsAt(s, x) ? x : -1;
     }
 }
