@@ -226,6 +226,32 @@ class KeyValueSyntaxTest {
     }
 
     /**
+     * Passwords as generators make them (Faker's {@code password()}: letters, digits and {@code !@#$%^&*()_+} in
+     * any place) go whole in unquoted syntaxes too: a bracket or {@code &} glued to more of the value is part of
+     * it; before, {@code password=ab)cd12} lost only {@code ab}. Two closing brackets in a row stay ambiguous
+     * ({@code User(password=ab))}) and are read as structure.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"%s=%s ok", "User(name=bob, %s=%s)", "{user=bob, %s=%s}", "%s: %s", "[%s=%s, n=1]", "--%s %s -v"})
+    void generatedPasswordsWithPunctuationGoWhole(String syntax) {
+        Random r = new Random(syntax.hashCode());
+        String specials = "!@#$%^&*()_+";
+        for (int i = 0; i < 200; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = 6 + r.nextInt(9); k > 0; k--) {
+                b.append(r.nextInt(3) == 0 ? specials.charAt(r.nextInt(specials.length())) : SecretSamples.ALNUM.charAt(r.nextInt(62)));
+            }
+            String value = b.append(SecretSamples.ALNUM.charAt(r.nextInt(62))).toString();
+            if (value.startsWith("${") || value.matches(".*[)\\]}][)\\]},;].*") || value.matches("[A-Z][\\w$]{2,}[(\\[{].*[)\\]}].*")) {
+                continue; // a placeholder; a bracket before a closing one closes what holds the value; Name(...) is a rendering
+            }
+            String line = String.format(syntax, SecretSamples.pick(r, "password", "client_secret", "db.password"), value);
+            assertThat(Redactor.defaults().redact(line)).as(line).doesNotContain(value).contains("[REDACTED_SECRET]")
+                    .doesNotContain(value.substring(value.length() / 2));
+        }
+    }
+
+    /**
      * An {@code &} inside an unquoted value is part of it ({@code password=Tr0ub4dor&3} in a {@code toString()}; its
      * tail stayed before); only one that starts the next parameter ({@code &next=}, {@code &amp;}, {@code &x[0]=})
      * or ends the text ends it.

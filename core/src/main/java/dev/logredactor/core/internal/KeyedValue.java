@@ -536,6 +536,23 @@ final class KeyedValue {
     }
 
     /**
+     * Whether the bracket at {@code i} closes what holds the value ({@code User(password=v)}, {@code {k=v}},
+     * {@code [k=v, ...]}): the text ends there or goes on with a space or punctuation. One glued to more of the
+     * token is part of the value ({@code password=ab)cd12}, as generated passwords hold brackets), and so is one
+     * that starts the value ({@code password=))x}) unless a space follows.
+     */
+    private static boolean closesHere(CharSequence s, int i, int start) {
+        if (i + 1 >= s.length()) {
+            return true;
+        }
+        if (i == start) {
+            return s.charAt(i + 1) <= ' '; // the value's first char: it closes an empty value only before a space
+        }
+        char c = s.charAt(i + 1);
+        return c <= ' ' || ",;:)]}\"'|<>\\[".indexOf(c) >= 0 || c == '.' && (i + 2 >= s.length() || s.charAt(i + 2) <= ' ');
+    }
+
+    /**
      * Whether the {@code &} at {@code i} separates parameters ({@code password=v&next=/home}, {@code &amp;}, a
      * name with {@code [}, the end of the text or a space after it) rather than standing in a value
      * ({@code password=Tr0ub4dor&3} in a {@code toString()}).
@@ -543,17 +560,21 @@ final class KeyedValue {
     private static boolean isParameterSeparator(CharSequence s, int i) {
         int n = s.length();
         int e = Chars.run(s, i + 1, Chars.KEY, 64);
-        return e == i + 1 ? e >= n || s.charAt(e) <= ' ' || s.charAt(e) == '&' || s.charAt(e) == '#'
-                : e < n && (s.charAt(e) == '=' || s.charAt(e) == '[' || s.charAt(e) == ';' || s.charAt(e) == '%');
+        if (e == i + 1) { // no name after it: the end, a space, or the shell's && before a space
+            return e >= n || s.charAt(e) <= ' ' || s.charAt(e) == '&' && (e + 1 >= n || s.charAt(e + 1) <= ' ');
+        }
+        return e < n && (s.charAt(e) == '=' || s.charAt(e) == '[' || s.charAt(e) == ';');
     }
 
     static int unquotedEnd(CharSequence s, int i, boolean encoded) {
         int n = s.length();
+        int start = i;
         boolean twice = encoded && Chars.regionMatches(s, i - 5, "%253"); // after %253D: its delimiters are encoded twice too
         while (i < n) {
             char c = s.charAt(i);
-            if (c <= ' ' || c == ',' || c == ';' || c == '&' && isParameterSeparator(s, i) || c == '"' || c == '\'' || c == ')'
-                    || c == ']' || c == '}' || c == '<' || c == '>' || c == '|' || c == '\\' || c == '[' && isWireLineEnd(s, i)) {
+            if (c <= ' ' || c == ',' || c == ';' || c == '&' && isParameterSeparator(s, i) || c == '"' || c == '\''
+                    || (c == ')' || c == ']' || c == '}') && closesHere(s, i, start) || c == '<' || c == '>' || c == '|' || c == '\\'
+                    || c == '[' && isWireLineEnd(s, i)) {
                 return i;
             }
             if (encoded && (c == '+' || c == '%' && isEncodedDelimiter(s, i, twice))) {
@@ -911,7 +932,34 @@ final class KeyedValue {
         if (i >= 0 && s.charAt(i) == ' ' && i + 1 < s.length() && s.charAt(i + 1) == '{' && isCapitalizedWord(s, start, i)) {
             return true; // Hadoop's Token { kind: ..., service: ... }
         }
-        return i >= 0 && isOpeningBracket(s.charAt(i)) && !isWireLineEnd(s, i);
+        return i >= 0 && isOpeningBracket(s.charAt(i)) && !isWireLineEnd(s, i) && closesOnItsLine(s, i);
+    }
+
+    /** The most chars an object rendering's brackets are looked into for their closing bracket. */
+    private static final int MAX_RENDERING = 512;
+
+    /**
+     * Whether the bracket at {@code open} closes before the line ends ({@code Token{a64f992}},
+     * {@code Credentials(user=bob)}); a password that holds a bracket ({@code S3a(PH*!x}) does not, and is no
+     * object rendering. Looks a bounded way ahead, so a text of many such openings stays linear.
+     */
+    private static boolean closesOnItsLine(CharSequence s, int open) {
+        char o = s.charAt(open);
+        char c = o == '(' ? ')' : o == '[' ? ']' : '}';
+        int depth = 0;
+        int n = Math.min(s.length(), open + MAX_RENDERING);
+        for (int i = open; i < n; i++) {
+            char x = s.charAt(i);
+            if (x == '\n' || x == '\r') {
+                return false;
+            }
+            if (x == o) {
+                depth++;
+            } else if (x == c && --depth == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Letters only, an upper-case one first and a lower-case one after: {@code Token}, not {@code AB123456C}. */
@@ -958,7 +1006,7 @@ final class KeyedValue {
         }
         char c = s.charAt(i);
         if (isOpeningBracket(c)) {
-            return true;
+            return closesOnItsLine(s, i);
         }
         if (c == '@') {
             int h = i + 1;
