@@ -5,7 +5,7 @@ import dev.logredactor.core.SensitiveType;
 /**
  * Payment card numbers: 13-19 digits (12 for Maestro), plain or in the groups cards are printed in, separated by one space
  * or dash ({@code 4111 1111 1111 1111}, {@code 3782-822463-10005}), with a known issuer prefix and a valid Luhn
- * check digit. Trigger: a digit 1-6 that starts a number; a number glued to a longer digit run or
+ * check digit. Trigger: a digit 2-6 or {@code 18} that starts a number; a number glued to a longer digit run or
  * identifier ({@code blk_-4...}, {@code 10.4111...}) is not one.
  */
 final class CreditCardDetector extends Detector {
@@ -19,7 +19,7 @@ final class CreditCardDetector extends Detector {
 
     @Override
     String[] prefixes() {
-        return each("123456");
+        return new String[] {"18", "2", "3", "4", "5", "6"}; // 18: JCB's 1800 range; epoch millis (16..., 17...) are no trigger
     }
 
     @Override
