@@ -46,22 +46,28 @@ final class IpAddressDetector extends Detector {
      * ({@code 255.255.255.0}), or the link-local metadata endpoint of the clouds ({@code 169.254.169.254}).
      */
     private static boolean isSpecialV4(CharSequence s, int at, int end) {
-        int[] octets = new int[4];
-        int k = 0;
+        char first = s.charAt(at);
+        if (first != '0' && first != '1' && first != '2') {
+            return false; // none of them starts with 3-9
+        }
+        long bits = 0;
+        int octet = 0;
         for (int i = at; i < end; i++) {
             char c = s.charAt(i);
             if (c == '.') {
-                k++;
+                bits = bits << 8 | octet;
+                octet = 0;
             } else {
-                octets[k] = octets[k] * 10 + c - '0';
+                octet = octet * 10 + c - '0';
             }
         }
-        if (octets[0] == 127 || octets[0] == 169 && octets[1] == 254 && octets[2] == 169 && octets[3] == 254) {
-            return true;
+        bits = bits << 8 | octet;
+        long top = bits >>> 24;
+        if (top == 127 || bits == 0xa9fea9feL) {
+            return true; // loopback, 169.254.169.254
         }
-        long bits = (long) octets[0] << 24 | octets[1] << 16 | octets[2] << 8 | octets[3];
         long hostBits = ~bits & 0xffffffffL;
-        return bits == 0 || octets[0] == 255 && (hostBits & (hostBits + 1)) == 0; // ones, then only zeros: a netmask
+        return bits == 0 || top == 255 && (hostBits & (hostBits + 1)) == 0; // ones, then only zeros: a netmask
     }
 
     /** Whether the IPv6 address {@code [at, end)} is the unspecified {@code ::} or the loopback {@code ::1}, in any spelling. */
