@@ -94,14 +94,24 @@ final class AuthHeaderDetector extends Detector {
         return i;
     }
 
+    /**
+     * The bytes that the standard base64 {@code [start, end)} stands for, or {@code null} when it is none. Callers
+     * first rule out the lengths they do not take, so that most non-base64 text throws nothing here.
+     */
+    static byte[] decodeBase64(CharSequence s, int start, int end) {
+        try {
+            return Base64.getDecoder().decode(s.subSequence(start, end).toString());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     private static boolean isBasicCredential(CharSequence s, int start, int end) {
         if (end - start < 4 || end - start > 1024 || (end - start) % 4 == 1) {
             return false; // a length base64 never has: no decoding, and no exception to throw and catch
         }
-        byte[] raw;
-        try {
-            raw = Base64.getDecoder().decode(s.subSequence(start, end).toString());
-        } catch (IllegalArgumentException e) {
+        byte[] raw = decodeBase64(s, start, end);
+        if (raw == null) {
             return false;
         }
         String text = new String(raw, StandardCharsets.UTF_8);

@@ -32,11 +32,11 @@ final class BuiltInDetectors {
             list.add(new UrlCredentialsDetector());
             list.add(new OracleLogonDetector());
         }
-        SensitiveKeys keys = SensitiveKeys.create(extraSecretKeys);
-        KeyedValue values = new KeyedValue(on);
-        if (on(on, SensitiveType.SECRET) || on(on, SensitiveType.PII_FIELD) || on(on, SensitiveType.PHONE)
-                || on(on, SensitiveType.AWS_SECRET_KEY) || on(on, SensitiveType.BASIC_AUTH)
-                || on(on, SensitiveType.BEARER_TOKEN)) {
+        boolean keyed = on(on, SensitiveType.SECRET) || on(on, SensitiveType.PII_FIELD) || on(on, SensitiveType.PHONE)
+                || on(on, SensitiveType.AWS_SECRET_KEY) || on(on, SensitiveType.BASIC_AUTH) || on(on, SensitiveType.BEARER_TOKEN);
+        SensitiveKeys keys = keyed ? SensitiveKeys.create(extraSecretKeys) : null; // SECRET on implies keyed
+        KeyedValue values = keyed ? new KeyedValue(on) : null;
+        if (keyed) {
             list.add(new KeyValueDetector(keys, values));
             list.add(new XmlElementDetector(keys, values));
             list.add(new EscapedXmlElementDetector(keys, values));

@@ -339,7 +339,6 @@ final class KeyedValue {
         return end > start;
     }
 
-    /** Digits with single {@code _ - .} between them: {@code 30546173_4261722401}, {@code 42}. */
     /**
      * Whether {@code [start, end)} is shaped like an OAuth authorization code: at least 16 chars of a URL
      * parameter, one of them a lower-case letter and one a digit. Status and error codes are short, all
@@ -387,6 +386,7 @@ final class KeyedValue {
         return e - next >= 2 && (e == s.length() || !Chars.isWord(s.charAt(e)) && s.charAt(e) != ':');
     }
 
+    /** Digits with single {@code _ - .} between them: {@code 30546173_4261722401}, {@code 42}. */
     private static boolean isNumericId(CharSequence s, int start, int end) {
         for (int i = start; i < end; i++) {
             char c = s.charAt(i);

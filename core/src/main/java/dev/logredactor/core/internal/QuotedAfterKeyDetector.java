@@ -1,5 +1,7 @@
 package dev.logredactor.core.internal;
 
+import dev.logredactor.core.SensitiveType;
+
 /**
  * A quoted token after a credential named in prose and a space: {@code Using API key 'a1B2c3D4e5'},
  * {@code login with password "Tr0ub4dor&3" failed}, {@code refresh token 'x9…'}. The name may be two words
@@ -38,7 +40,7 @@ final class QuotedAfterKeyDetector extends Detector {
             return null;
         }
         SensitiveKeys.Entry e = keys.lookupPhrase(s, nameEnd, Math.max(from, nameEnd - MAX_NAME));
-        if (e == null || e.type != dev.logredactor.core.SensitiveType.SECRET
+        if (e == null || e.type != SensitiveType.SECRET
                 || e.kind != SensitiveKeys.Kind.PLAIN && e.kind != SensitiveKeys.Kind.SESSION) {
             return null;
         }

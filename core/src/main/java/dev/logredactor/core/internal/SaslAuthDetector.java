@@ -2,7 +2,6 @@ package dev.logredactor.core.internal;
 
 import dev.logredactor.core.SensitiveType;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 /**
  * The initial response of an SMTP {@code AUTH} or IMAP {@code AUTHENTICATE} command in a mail protocol
@@ -63,10 +62,8 @@ final class SaslAuthDetector extends Detector {
         if (end - start < 8 || (end - start) % 4 != 0) {
             return false; // no decoding of what base64 cannot be, and no exception to throw and catch
         }
-        byte[] raw;
-        try {
-            raw = Base64.getDecoder().decode(s.subSequence(start, end).toString());
-        } catch (IllegalArgumentException e) {
+        byte[] raw = AuthHeaderDetector.decodeBase64(s, start, end);
+        if (raw == null) {
             return false;
         }
         if (plain) {
