@@ -56,6 +56,8 @@ final class Scanner {
     private final byte[] kinds = new byte[128];
     /** [first char * 129 + second char or OTHER]: {@link #NONE}, {@link #ANY} or {@link #SHAPED}. */
     private final byte[] cells = new byte[128 * (OTHER + 1)];
+    /** Whether the scan steps over times of day ({@link #timeEnd}); off in the reference scanner of tests. */
+    private final boolean skipTimes;
 
     /** @param list in priority order: at a trigger, the first that finds something wins */
     Scanner(List<Detector> list) {
@@ -63,11 +65,12 @@ final class Scanner {
     }
 
     /**
-     * @param filters whether to skip detectors by word shape and by the char before a trigger; without,
-     *     every detector is called at each of its triggers, which finds the same and serves as the
-     *     reference in tests
+     * @param filters whether to skip detectors by word shape and by the char before a trigger, and to step
+     *     over times of day; without, every detector is called at each of its triggers, which finds the
+     *     same and serves as the reference in tests
      */
     Scanner(List<Detector> list, boolean filters) {
+        skipTimes = filters;
         // Which detectors each cell triggers, as bits over the list: O(prefixes x 129) at build.
         int words = (list.size() + 63) / 64;
         long[][][] bits = new long[128][OTHER + 1][];
@@ -215,6 +218,13 @@ final class Scanner {
                 }
             }
             char c = s.charAt(at);
+            if (skipTimes && (len == 2 ? c <= '9' : len == 0 && c == ':')) {
+                int end = timeEnd(s, len == 2 ? at : at - 2, n);
+                if (end > 0) {
+                    i = end; // a time of day: no detector finds anything that starts inside one
+                    continue;
+                }
+            }
             if (c == '%' && Chars.escapeAt(s, at)) {
                 next = at + 3; // as in nextTrigger: the char after a URL-encoded separator may start a word
             }
@@ -353,6 +363,72 @@ final class Scanner {
             }
         }
         return null;
+    }
+
+    /**
+     * Where the time of day whose hours start at {@code h} ends, or -1 when there is none: two digits,
+     * {@code :}, two digits, {@code :}, two digits, then a fraction ({@code .} or, as Logback and Log4j
+     * write it, {@code ,} and 1-9 digits), then a zone ({@code Z}, {@code +02:00}, {@code -0500}, or one
+     * after a space as in Apache's {@code [07/Jan/2024:06:50:45 +0000]}), then the end of the text, a space
+     * or a closing bracket or quote. Nearly every log line has one, and its colons, digit pairs and zone
+     * sign are triggers (a key before {@code :}, an IPv6 group, a phone number after {@code +}) where no
+     * detector can start a finding: a key has letters, an IPv6 address that starts with digit pairs goes
+     * on with {@code :} or {@code ::} after three groups, and a number glued to a digit by {@code :} or
+     * {@code .} starts nothing ({@link Chars#numberStartsAt}). The digits after a comma could start one,
+     * so a comma's fraction is taken only when no digit follows after a space ({@code ,020 7946 0958}).
+     * The hours stand alone (no digit or letter before them, which could end a key) or follow the
+     * {@code T} of an ISO date. {@code ScannerFiltersTest} checks that stepping over them changes no
+     * finding.
+     */
+    static int timeEnd(CharSequence s, int h, int n) {
+        if (h < 0 || h + 8 > n) {
+            return -1;
+        }
+        if (h > 0) {
+            char b = s.charAt(h - 1);
+            if (Chars.gluesToWord(b) && !(b == 'T' && h >= 2 && Chars.isDigit(s.charAt(h - 2)))) {
+                return -1;
+            }
+        }
+        if (!isPair(s, h) || s.charAt(h + 2) != ':' || !isPair(s, h + 3) || s.charAt(h + 5) != ':' || !isPair(s, h + 6)) {
+            return -1;
+        }
+        int e = h + 8;
+        boolean comma = false;
+        if (e + 1 < n && (s.charAt(e) == '.' || s.charAt(e) == ',') && Chars.isDigit(s.charAt(e + 1))) {
+            comma = s.charAt(e) == ',';
+            int f = Chars.digits(s, e + 1);
+            if (f - e > 10) {
+                return -1;
+            }
+            e = f;
+        }
+        if (e < n) {
+            char z = s.charAt(e);
+            if (z == 'Z') {
+                e++;
+            } else if (z == '+' || z == '-' || z == ' ' && e + 1 < n && (s.charAt(e + 1) == '+' || s.charAt(e + 1) == '-')) {
+                int d = z == ' ' ? e + 2 : e + 1;
+                if (d + 4 <= n && isPair(s, d)) {
+                    int colon = s.charAt(d + 2) == ':' ? 1 : 0;
+                    if (d + 4 + colon <= n && isPair(s, d + 2 + colon)) {
+                        e = d + 4 + colon;
+                    }
+                }
+            }
+        }
+        if (e == n) {
+            return e;
+        }
+        char a = s.charAt(e);
+        if (a == ' ' || a == '\t') {
+            return comma && e + 1 < n && Chars.isDigit(s.charAt(e + 1)) ? -1 : e;
+        }
+        return a == ']' || a == ')' || a == '"' || a == '\'' || a == '}' || a == '|' || a == ';' ? e : -1;
+    }
+
+    private static boolean isPair(CharSequence s, int i) {
+        return Chars.isDigit(s.charAt(i)) && Chars.isDigit(s.charAt(i + 1));
     }
 
     /**

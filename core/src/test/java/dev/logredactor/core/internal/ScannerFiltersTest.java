@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ScannerFiltersTest {
     static Stream<Arguments> keySets() {
-        return Stream.of(Arguments.of(List.of()), Arguments.of(List.of("pin7", "acct_no", "X-Auth-9")));
+        return Stream.of(Arguments.of(List.of()), Arguments.of(List.of("pin7", "acct_no", "X-Auth-9", "pin12")));
     }
 
     @ParameterizedTest
@@ -59,6 +59,31 @@ class ScannerFiltersTest {
         for (HostileText.Kind kind : HostileText.Kind.values()) {
             for (int i = 0; i < 50; i++) {
                 texts.add(HostileText.of(kind, 50 + r.nextInt(3_000), r));
+            }
+        }
+        assertSameFindings(extraKeys, texts);
+    }
+
+    /**
+     * Times of day with every piece that decides whether the scan may step over one, each next to the
+     * others: what stands before the hours, hours out of range, fractions, zones, and what follows (a
+     * phone number or card glued by a comma, more groups as in an IPv6 address, a key's value).
+     */
+    @ParameterizedTest
+    @MethodSource("keySets")
+    void timesOfDay(Collection<String> extraKeys) {
+        List<String> texts = new ArrayList<>();
+        for (String before : new String[] {"", "at ", "[", "2024-01-02T", "18T", "xT", "pin", "pin1", "07/Jan/2024:", "::",
+            "fe80::", "phone=", "\"ts\":\""}) {
+            for (String hours : new String[] {"12", "23", "29", "30", "5", "012"}) {
+                for (String fraction : new String[] {"", ".913", ".1234567890", ",020", ",4111", ",02", ".", ","}) {
+                    for (String zone : new String[] {"", "Z", "+02:00", "-0500", " +0000", "+1", " -"}) {
+                        for (String after : new String[] {"", " ok", " 7946 0958", "-7946-0958", " 1111 1111 1111 1111", ":2b:3c",
+                            "::1", ".4.5.6", "\"", "]", ")", ",1", "\t020 7946 0958", " 4111 1111 1111 1111", "|"}) {
+                            texts.add(before + hours + ":34:56" + fraction + zone + after);
+                        }
+                    }
+                }
             }
         }
         assertSameFindings(extraKeys, texts);
@@ -99,7 +124,7 @@ class ScannerFiltersTest {
     private static String soup(Random r, int tokens) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < tokens; i++) {
-            switch (r.nextInt(7)) {
+            switch (r.nextInt(8)) {
                 case 0:
                     b.append(KEYS[r.nextInt(KEYS.length)]).append(ASSIGN[r.nextInt(ASSIGN.length)]);
                     break;
@@ -108,6 +133,9 @@ class ScannerFiltersTest {
                     break;
                 case 2:
                     b.append(groups(r));
+                    break;
+                case 3:
+                    b.append(time(r));
                     break;
                 default:
                     b.append(r.nextInt(4) == 0 ? "0" : r.nextInt(4) == 0 ? "1" : "").append(
@@ -126,6 +154,34 @@ class ScannerFiltersTest {
         b.append(r.nextInt(4) == 0 ? "1" : SecretSamples.digits(r, groupLength(r)));
         for (int g = r.nextInt(5); g > 0; g--) {
             b.append(sep).append(SecretSamples.digits(r, groupLength(r)));
+        }
+        return b.toString();
+    }
+
+    /**
+     * A time of day, often as logs write it and often off by a little: hours, minutes and seconds out of
+     * range, fractions of every length after {@code .} or {@code ,}, zones, and whatever may follow or
+     * stand before it (a date, a key, more groups as in an IPv6 or MAC address, digits of a phone).
+     */
+    private static String time(Random r) {
+        StringBuilder b = new StringBuilder(SecretSamples.pick(r, "", "", "", "T", "2024-01-02T", "18T", "[", "07/Jan/2024:", "x",
+                "pin", "at ", "::", "1", "fe80::", "-", "+"));
+        b.append(SecretSamples.digits(r, r.nextInt(8) == 0 ? 1 : 2)).append(':').append(SecretSamples.digits(r, 2)).append(':')
+                .append(SecretSamples.digits(r, r.nextInt(8) == 0 ? 3 : 2));
+        switch (r.nextInt(4)) {
+            case 0:
+                b.append('.').append(SecretSamples.digits(r, 1 + r.nextInt(11)));
+                break;
+            case 1:
+                b.append(',').append(SecretSamples.digits(r, 2 + r.nextInt(3)));
+                break;
+            default:
+                break;
+        }
+        b.append(SecretSamples.pick(r, "", "", "", "Z", "+02:00", "-0500", " +0000", "+1", "+14155550100", "-02:0", " -", ":",
+                "::1", ":2b:3c:4d", "Zulu", "+02:00:"));
+        if (r.nextInt(3) == 0) {
+            b.append(SecretSamples.pick(r, " ", ",", "-", ".", "")).append(SecretSamples.digits(r, 1 + r.nextInt(12)));
         }
         return b.toString();
     }
