@@ -38,12 +38,14 @@ public final class Main {
     private final InputStream stdin;
     private final OutputStream stdout;
     private final PrintStream stderr;
+    private final boolean tuneJit;
 
-    private Main(Options options, InputStream stdin, OutputStream stdout, PrintStream stderr) {
+    private Main(Options options, InputStream stdin, OutputStream stdout, PrintStream stderr, boolean tuneJit) {
         this.options = options;
         this.stdin = stdin;
         this.stdout = stdout;
         this.stderr = stderr;
+        this.tuneJit = tuneJit;
     }
 
     /**
@@ -56,11 +58,16 @@ public final class Main {
         // The raw descriptor, not System.out: a PrintStream hides write errors, so a closed pipe
         // (log-redactor big.log | head) would not stop the run.
         OutputStream out = new FileOutputStream(FileDescriptor.out);
-        System.exit(run(args, System.in, out, System.err));
+        System.exit(run(args, System.in, out, System.err, true));
     }
 
     /** Runs the command with the given streams; returns the exit status. */
     static int run(String[] args, InputStream in, OutputStream out, PrintStream err) {
+        return run(args, in, out, err, false);
+    }
+
+    /** @param tuneJit whether to give this JVM's JIT the {@link JitTuning} directives: only in a JVM of its own */
+    private static int run(String[] args, InputStream in, OutputStream out, PrintStream err, boolean tuneJit) {
         Options options;
         try {
             options = Options.parse(args);
@@ -79,7 +86,7 @@ public final class Main {
             err.println("log-redactor: I/O error: " + e.getMessage());
             return USAGE;
         }
-        return new Main(options, in, out, err).call();
+        return new Main(options, in, out, err, tuneJit).call();
     }
 
     private static int print(OutputStream out, String text) throws IOException {
@@ -143,6 +150,9 @@ public final class Main {
                 return fail("cannot read " + f + ": " + (Files.exists(p) ? "not a readable file" : "no such file"));
             }
             inputs.add(Input.file(p));
+        }
+        if (tuneJit && JitTuning.suits(inputs)) {
+            JitTuning.apply();
         }
         try {
             if (options.audit) {

@@ -7,12 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The built, self-contained jar runs with {@code java -jar} on the demo sample the README uses. */
 class LogRedactorJarIT {
+    @TempDir
+    Path dir;
+
     @Test
     void runnableJarRedactsTheShippedSample() throws IOException, InterruptedException {
         Path jar = Paths.get("target/log-redactor.jar");
@@ -27,5 +32,39 @@ class LogRedactorJarIT {
         assertThat(out.split("\n", -1)).hasSize(in.size() + 1);
         assertThat(out).contains("[REDACTED_EMAIL]").contains("[REDACTED_CREDIT_CARD]").contains("[REDACTED_SECRET]")
                 .doesNotContain("hunter2").doesNotContain("BEGIN RSA PRIVATE KEY");
+    }
+
+    /**
+     * The jar opens the JDK package that {@link JitTuning} needs, HotSpot accepts the directives, and its
+     * JIT follows them: with {@code -XX:+PrintCompilation}, a method of the scan is refused by C2 ("excluded
+     * by CompileCommand", HotSpot's wording for directives too) and compiled by C1 at level 1 instead;
+     * with {@code -Dlog-redactor.jit=default} no method is.
+     */
+    @Test
+    void runnableJarGivesTheJitItsDirectives() throws IOException, InterruptedException {
+        Path jar = Paths.get("target/log-redactor.jar");
+        List<String> sample = Files.readAllLines(Paths.get("../samples/app.log"), StandardCharsets.UTF_8);
+        List<String> lines = new ArrayList<>();
+        while (lines.size() < 60_000) {
+            lines.addAll(sample); // enough calls of the scan for the JIT to want C2 for it
+        }
+        Path input = Files.write(dir.resolve("input.log"), lines, StandardCharsets.UTF_8);
+        String tuned = compilations(jar, input);
+        assertThat(tuned).contains("made not compilable on level 4  dev.logredactor.core.internal.Scanner::scan")
+                .containsPattern("\\s1\\s+dev\\.logredactor\\.core\\.internal\\.Scanner::scan ");
+        assertThat(compilations(jar, input, "-D" + JitTuning.PROPERTY + "=default")).doesNotContain("excluded by CompileCommand")
+                .contains("dev.logredactor.core.internal.Scanner::scan");
+    }
+
+    private static String compilations(Path jar, Path input, String... options) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+PrintCompilation"));
+        command.addAll(List.of(options));
+        command.addAll(List.of("-jar", jar.toString(), input.toString()));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isZero();
+        return out;
     }
 }
