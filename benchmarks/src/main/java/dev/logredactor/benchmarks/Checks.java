@@ -110,7 +110,7 @@ final class Checks {
         }
     }
 
-    private static int count(String s, String part) {
+    static int count(String s, String part) {
         int n = 0;
         for (int i = s.indexOf(part); i >= 0; i = s.indexOf(part, i + 1)) {
             n++;
@@ -118,7 +118,7 @@ final class Checks {
         return n;
     }
 
-    private static void require(boolean ok, String message) {
+    static void require(boolean ok, String message) {
         if (!ok) {
             throw new IllegalStateException(message);
         }

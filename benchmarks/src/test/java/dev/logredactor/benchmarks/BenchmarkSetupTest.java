@@ -2,8 +2,11 @@ package dev.logredactor.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.logredactor.core.Redactor;
+import java.nio.file.Files;
+import java.nio.file.Paths;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,6 +44,23 @@ class BenchmarkSetupTest {
                 assertThat(b.redact(counter)).isNotNull();
             }
             assertThat(counter.bytes).isPositive();
+        }
+    }
+
+    /** Each tool on 1 MB: the copy gives the file back, the CLI (built before this module) keeps the lines and drops the secrets. */
+    @ParameterizedTest
+    @EnumSource(CliBenchmark.Tool.class)
+    void cliSetupsCheckOut(CliBenchmark.Tool tool) throws Exception {
+        CliBenchmark b = new CliBenchmark();
+        b.tool = tool;
+        b.megabytes = 1;
+        b.jar = "../cli/target/log-redactor.jar";
+        assumeTrue(tool == CliBenchmark.Tool.COPY || Files.isRegularFile(Paths.get(b.jar)), "the CLI jar is built in this reactor");
+        b.setUp();
+        try {
+            assertThat(b.run()).isZero();
+        } finally {
+            b.tearDown();
         }
     }
 
