@@ -17,9 +17,9 @@ import java.util.List;
  * (~0.6 s of CPU for 100 MB) on the cores the workers need, and until it is done they run code that C1
  * compiled with profiling, which is slower than C1's code without it. With these directives the
  * detectors go from profiled C1 code to plain C1 code after a few thousand calls, C2 compiles only the
- * char loop, and a 100 MB file takes about a quarter less time. The detectors' C1 code is slower than
- * C2's would be, so from about 600 MB on the directives cost more than they save: inputs of
- * {@link #LIMIT} or more keep the defaults (README, Performance).
+ * char loop, and a 100 MB file takes a sixth to a quarter less time. The detectors' C1 code is slower
+ * than C2's would be, so from about 300 MB on the directives cost as much as they save or more: inputs
+ * of {@link #LIMIT} or more keep the defaults (README, Performance).
  *
  * <p>A JVM takes such directives from {@code jcmd <pid> Compiler.directives_add}; an executable jar
  * cannot pass JVM options, so this runs the same diagnostic command in-process, through the JDK class
@@ -31,10 +31,11 @@ import java.util.List;
  */
 final class JitTuning {
     /**
-     * Inputs of this many bytes or more keep the JIT's defaults: the detectors' C1 code then costs more
-     * than the C2 compiling it saves (measured: 25% less time for 100 MB, 9% for 300 MB, 5% more for 900 MB).
+     * Inputs of this many bytes or more keep the JIT's defaults: the detectors' C1 code then costs about
+     * as much as the C2 compiling it saves, or more (measured on two generated files: 16-25% less time for
+     * 100 MB, 3% for 200 MB, -4% to 9% for 300 MB, 5% more for 900 MB).
      */
-    static final long LIMIT = 512L << 20;
+    static final long LIMIT = 256L << 20;
     /** The system property that, set to {@code default}, leaves the JIT alone. */
     static final String PROPERTY = "log-redactor.jit";
     private static final String DIRECTIVES = "jit-directives.json";
