@@ -576,7 +576,11 @@ class KeyValueSyntaxTest {
         "oc login https://api:6443 -u dev -p %s", "sshpass -p %s ssh deploy@host", "sshpass -p'%s' scp a.txt host:",
         "redis-cli -h cache -p 6379 -a %s ping", "/usr/bin/redis-cli --no-auth-warning -a %s",
         "ldapsearch -x -H ldaps://ldap:636 -D \"cn=admin,dc=example,dc=org\" -w %s -b dc=example,dc=org",
-        "/usr/bin/ldapmodify -x -D cn=admin -w '%s' -f change.ldif", "ldapadd -D cn=admin -w %s -f add.ldif"})
+        "/usr/bin/ldapmodify -x -D cn=admin -w '%s' -f change.ldif", "ldapadd -D cn=admin -w %s -f add.ldif",
+        "openssl enc -aes-256-cbc -salt -k %s -in plain.txt -out enc.bin", "openssl enc -d -aes-128-cbc -K %s -iv 0a1b -in x",
+        "htpasswd -b -c /etc/nginx/.htpasswd bob %s", "htpasswd -cb .htpasswd bob %s", "htpasswd -nbB bob %s",
+        "htpasswd -n -b alice %s", "htpasswd -B -b -C 12 users.db alice %s", "/usr/bin/htpasswd -bm .htpasswd bob '%s'",
+        "htpasswd -C 10 -bB .htpasswd bob %s ok"})
     void shortPasswordFlagsOfKnownCommandsGo(String syntax) {
         assertPasswordsGo(syntax, "");
     }
@@ -789,7 +793,10 @@ class KeyValueSyntaxTest {
         "credentials={user=bob, role=admin}", "token={ }", "secret={}", "ls -a /var/log", "git commit -a -m fix",
         "redis-cli -h cache -p 6379 ping", "tar -a -cf logs.tar.gz logs", "redis-cli -a", "sshpass -p",
         "grep -w timeout app.log", "curl -w '%{http_code}' https://x", "ldapsearch -x -W -b dc=example", "ldapsearch -w",
-        "wc -w notes.txt", "{name: timeout, value: 30}", "gauge name=auth_token_count value=3", "EnvVar(name=LOG_LEVEL, value=debug)",
+        "wc -w notes.txt", "curl -k https://x", "openssl enc -kfile key.txt -in x",
+        "openssl s_client -connect host:443", "htpasswd -c .htpasswd bob", "htpasswd -D .htpasswd bob",
+        "htpasswd -b .htpasswd bob", "htpasswd -nb bob", "ls -b -k /tmp", "git log -b -k x y z",
+        "{name: timeout, value: 30}", "gauge name=auth_token_count value=3", "EnvVar(name=LOG_LEVEL, value=debug)",
         "[{Name:PASSWORD_POLICY Value:strict}]",
         "[{Name:DB_PASSWORD Value: ValueFrom:&EnvVarSource{SecretKeyRef:&SecretKeySelector{Key:password,Optional:nil,}}}]",
         "name=\"password value=x", "next=%2Fa%253Fpage%253D2%2526x%253D1",

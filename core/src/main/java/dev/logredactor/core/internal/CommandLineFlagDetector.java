@@ -6,7 +6,8 @@ package dev.logredactor.core.internal;
  * {@code -storepass hunter2} (a single dash after white space: keytool, Go), OpenSSL's
  * {@code -passin pass:hunter2} (not {@code env:}, {@code file:}, {@code fd:} or {@code stdin}), and the
  * password of {@code -u user:password} / {@code --user user:password} (curl).
- * The password flags of a few commands, {@code -p}, {@code -a} and {@code -w} (see {@link #shortPasswordFlag}).
+ * The password flags of a few commands, {@code -p}, {@code -a}, {@code -w}, {@code -k} and {@code -K} (see
+ * {@link #shortPasswordFlag}), and the password argument of htpasswd's batch mode ({@link #htpasswdBatch}).
  * ({@code --password=hunter2} and {@code -Dpassword=...} are separator syntax and go through
  * {@link KeyValueDetector}.) Trigger: {@code -} and a letter or {@code -} at the start of a flag.
  */
@@ -19,6 +20,8 @@ final class CommandLineFlagDetector extends Detector {
     private static final String[] SPACED_P_COMMANDS = {"login", "sshpass"};
     /** Commands whose {@code -a} takes the password after a space. */
     private static final String[] A_COMMANDS = {"redis-cli"};
+    /** Commands whose {@code -k} takes a password and {@code -K} a raw key after a space: {@code openssl enc}. */
+    private static final String[] K_COMMANDS = {"openssl"};
     /** Commands whose {@code -w} takes the bind password after a space: the OpenLDAP clients. */
     private static final String[] W_COMMANDS = {"ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldapwhoami", "ldappasswd",
         "ldapcompare", "ldapmodrdn", "ldapexop"};
@@ -61,8 +64,14 @@ final class CommandLineFlagDetector extends Detector {
             return userColonPassword(s, at + 3, out); // curl -u user:password
         }
         if (single && at + 3 < n && (s.charAt(at + 1) == 'p' && !Chars.regionMatches(s, at + 1, "pass")
-                || (s.charAt(at + 1) == 'a' || s.charAt(at + 1) == 'w') && s.charAt(at + 2) == ' ')) {
+                || isSpacedPasswordFlag(s.charAt(at + 1)) && s.charAt(at + 2) == ' ')) {
             Findings f = shortPasswordFlag(s, at, from, out);
+            if (f != null) {
+                return f;
+            }
+        }
+        if (single && isBatchFlags(s, at + 1)) {
+            Findings f = htpasswdBatch(s, at, from, out);
             if (f != null) {
                 return f;
             }
@@ -122,7 +131,9 @@ final class CommandLineFlagDetector extends Detector {
      * podman, helm registry, oc); after sshpass either way ({@code sshpass -p hunter2 ssh host}). Elsewhere
      * {@code -p} is a port ({@code ssh -p 22}) or another flag, and a MySQL client's {@code -p name} asks for
      * the password and names a database. Also redis-cli's {@code -a hunter2} and the OpenLDAP clients'
-     * {@code -w hunter2} ({@code ldapsearch -x -D cn=admin,dc=example -w hunter2}), no password flags elsewhere.
+     * {@code -w hunter2} ({@code ldapsearch -x -D cn=admin,dc=example -w hunter2}), and OpenSSL's {@code -k hunter2}
+     * and {@code -K} and a raw key in hex ({@code openssl enc -aes-256-cbc -k hunter2}); no password flags elsewhere
+     * ({@code curl -k} skips TLS checks).
      */
     private Findings shortPasswordFlag(CharSequence s, int at, int from, Findings out) {
         int lineStart = at;
@@ -133,9 +144,10 @@ final class CommandLineFlagDetector extends Detector {
         char flag = s.charAt(at + 1);
         char next = s.charAt(at + 2);
         int start = at + 2;
-        if (flag == 'a' || flag == 'w') {
+        if (isSpacedPasswordFlag(flag)) {
             start = at + 3;
-            if (s.charAt(start) <= ' ' || s.charAt(start) == '-' || !hasWord(s, lineStart, at, flag == 'a' ? A_COMMANDS : W_COMMANDS)) {
+            String[] commands = flag == 'a' ? A_COMMANDS : flag == 'w' ? W_COMMANDS : K_COMMANDS;
+            if (s.charAt(start) <= ' ' || s.charAt(start) == '-' || !hasWord(s, lineStart, at, commands)) {
                 return null;
             }
         } else if (next == ' ') {
@@ -151,6 +163,96 @@ final class CommandLineFlagDetector extends Detector {
             return values.emitSecret(s, start + 1, KeyedValue.closingQuote(s, start + 1, quote, 0), out);
         }
         return values.emitSecret(s, start, KeyedValue.unquotedEnd(s, start, false), out);
+    }
+
+    /** The short flags that take a password after a space, each of some commands only. */
+    private static boolean isSpacedPasswordFlag(char flag) {
+        return flag == 'a' || flag == 'w' || flag == 'k' || flag == 'K';
+    }
+
+    /** Whether the flags after the dash at {@code i - 1} are letters only, among them {@code b}: htpasswd's batch mode. */
+    private static boolean isBatchFlags(CharSequence s, int i) {
+        int end = Chars.run(s, i, Chars.UPPER | Chars.LOWER, 8);
+        if (end == i || end < s.length() && s.charAt(end) != ' ') {
+            return false;
+        }
+        for (int k = i; k < end; k++) {
+            if (s.charAt(k) == 'b') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * htpasswd in batch mode, which takes the password on the command line after the file and the user
+     * ({@code htpasswd -b -c /etc/nginx/.htpasswd bob hunter2}), or after the user alone with {@code -n}
+     * ({@code htpasswd -nbB bob hunter2}). The flags may come apart or together; {@code -C} and {@code -r}
+     * take a number.
+     */
+    private Findings htpasswdBatch(CharSequence s, int at, int from, Findings out) {
+        int lineStart = at;
+        int lo = Math.max(from, at - MAX_COMMAND_DISTANCE);
+        while (lineStart > lo && s.charAt(lineStart - 1) != '\n' && s.charAt(lineStart - 1) != '\r') {
+            lineStart--;
+        }
+        int command = wordEnd(s, lineStart, at, "htpasswd");
+        if (command < 0) {
+            return null;
+        }
+        int n = s.length();
+        int i = skipSpaces(s, command);
+        boolean noFile = false;
+        while (i + 1 < n && s.charAt(i) == '-' && Chars.isLetter(s.charAt(i + 1))) {
+            int end = Chars.run(s, i + 1, Chars.UPPER | Chars.LOWER, 8);
+            boolean takesNumber = false;
+            for (int k = i + 1; k < end; k++) {
+                noFile |= s.charAt(k) == 'n';
+                takesNumber |= s.charAt(k) == 'C' || s.charAt(k) == 'r';
+            }
+            i = skipSpaces(s, end);
+            if (takesNumber) {
+                i = skipSpaces(s, Chars.digits(s, i));
+            }
+        }
+        if (i <= at) {
+            return null; // the batch flag is not among the command's flags
+        }
+        for (int arg = noFile ? 1 : 0; arg < 2; arg++) { // past the file and the user
+            int end = KeyedValue.unquotedEnd(s, i, false);
+            if (end == i) {
+                return null;
+            }
+            i = skipSpaces(s, end);
+        }
+        if (i >= n || s.charAt(i) == '-' && i + 1 < n && Chars.isLetter(s.charAt(i + 1))) {
+            return null;
+        }
+        char quote = s.charAt(i);
+        if (quote == '\'' || quote == '"') {
+            return values.emitSecret(s, i + 1, KeyedValue.closingQuote(s, i + 1, quote, 0), out);
+        }
+        int end = KeyedValue.unquotedEnd(s, i, false);
+        return end == i ? null : values.emitSecret(s, i, end, out);
+    }
+
+    /** Where the last {@code word} that stands as a word in {@code [start, end)} ends, or -1. */
+    private static int wordEnd(CharSequence s, int start, int end, String word) {
+        for (int i = end - word.length(); i >= start; i--) {
+            int e = i + word.length();
+            if ((i == start || !Chars.isWord(s.charAt(i - 1))) && Chars.regionMatches(s, i, word)
+                    && (e == end || !Chars.isWord(s.charAt(e)))) {
+                return e;
+            }
+        }
+        return -1;
+    }
+
+    private static int skipSpaces(CharSequence s, int i) {
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
     }
 
     /**
