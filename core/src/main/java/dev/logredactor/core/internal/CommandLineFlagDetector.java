@@ -25,7 +25,7 @@ final class CommandLineFlagDetector extends Detector {
     /** Commands whose {@code -w} takes the bind password after a space: the OpenLDAP clients. */
     private static final String[] W_COMMANDS = {"ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldapwhoami", "ldappasswd",
         "ldapcompare", "ldapmodrdn", "ldapexop"};
-    /** How far back on its line a {@code -p} looks for the command it belongs to. */
+    /** How far back on its line a flag looks for the command it belongs to. */
     private static final int MAX_COMMAND_DISTANCE = 256;
 
     private final SensitiveKeys keys;
@@ -136,11 +136,7 @@ final class CommandLineFlagDetector extends Detector {
      * ({@code curl -k} skips TLS checks).
      */
     private Findings shortPasswordFlag(CharSequence s, int at, int from, Findings out) {
-        int lineStart = at;
-        int lo = Math.max(from, at - MAX_COMMAND_DISTANCE);
-        while (lineStart > lo && s.charAt(lineStart - 1) != '\n' && s.charAt(lineStart - 1) != '\r') {
-            lineStart--;
-        }
+        int lineStart = commandStart(s, at, from);
         char flag = s.charAt(at + 1);
         char next = s.charAt(at + 2);
         int start = at + 2;
@@ -163,6 +159,16 @@ final class CommandLineFlagDetector extends Detector {
             return values.emitSecret(s, start + 1, KeyedValue.closingQuote(s, start + 1, quote, 0), out);
         }
         return values.emitSecret(s, start, KeyedValue.unquotedEnd(s, start, false), out);
+    }
+
+    /** Where to look back from {@code at} for the command of a flag: the line start, at most {@value #MAX_COMMAND_DISTANCE} chars back. */
+    private static int commandStart(CharSequence s, int at, int from) {
+        int lineStart = at;
+        int lo = Math.max(from, at - MAX_COMMAND_DISTANCE);
+        while (lineStart > lo && s.charAt(lineStart - 1) != '\n' && s.charAt(lineStart - 1) != '\r') {
+            lineStart--;
+        }
+        return lineStart;
     }
 
     /** The short flags that take a password after a space, each of some commands only. */
@@ -191,11 +197,7 @@ final class CommandLineFlagDetector extends Detector {
      * take a number.
      */
     private Findings htpasswdBatch(CharSequence s, int at, int from, Findings out) {
-        int lineStart = at;
-        int lo = Math.max(from, at - MAX_COMMAND_DISTANCE);
-        while (lineStart > lo && s.charAt(lineStart - 1) != '\n' && s.charAt(lineStart - 1) != '\r') {
-            lineStart--;
-        }
+        int lineStart = commandStart(s, at, from);
         int command = wordEnd(s, lineStart, at, "htpasswd");
         if (command < 0) {
             return null;
