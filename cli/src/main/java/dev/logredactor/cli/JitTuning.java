@@ -17,7 +17,7 @@ import java.util.List;
  * (~0.6 s of CPU for 100 MB) on the cores the workers need, and until it is done they run code that C1
  * compiled with profiling, which is slower than C1's code without it. With these directives the
  * detectors go from profiled C1 code to plain C1 code after a few thousand calls, C2 compiles only the
- * char loop, and a 100 MB file takes a sixth to a quarter less time. The detectors' C1 code is slower
+ * loops over chars and bytes, and a 100 MB file takes a sixth to a quarter less time. The detectors' C1 code is slower
  * than C2's would be, so from about 300 MB on the directives cost as much as they save or more: inputs
  * of {@link #LIMIT} or more keep the defaults (README, Performance).
  *
