@@ -9,10 +9,14 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -29,12 +33,16 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The command-line tool as a user runs it, {@code java -jar log-redactor.jar FILE > /dev/null}, against
- * {@link LineCopy} on the same file: each operation starts a fresh JVM (start-up and JIT warm-up
- * included, as in every real run) and waits for it. The file is made once per tool from the
- * {@link Inputs.Shape#MIX} lines (with {@code ../shared/corpus} when it exists), ~2% of them carrying a
- * secret; before it is measured, each tool's output is checked (the copy gives the file back, the CLI
- * keeps every line and no secret). {@code CLI_JIT_DEFAULT} is the CLI with {@code -Dlog-redactor.jit=default}:
- * without its JIT directives. Milliseconds per run; ratios against {@code COPY} of the same run.
+ * {@link LineCopy} on the same file, each in a fresh JVM (start-up and JIT warm-up included, as in every
+ * real run). One operation runs the copy, the CLI and the CLI without its JIT directives
+ * ({@code -Dlog-redactor.jit=default}) one after another, so that each run of the CLI has a run of the
+ * copy beside it under the same conditions of the machine. The {@link Times} counters
+ * ({@code alternating:copyMs}, {@code :cliMs}, {@code :cliJitDefaultMs}) are each tool's milliseconds
+ * summed over the measured runs (divide by {@code Cnt}); at the end the benchmark prints each tool's median
+ * over all its runs and its ratio to the copy's. The file is made once from the {@link Inputs.Shape#MIX}
+ * lines (with {@code ../shared/corpus} when it exists), ~2% of them carrying a secret; before anything is
+ * measured each tool's output is checked (the copy gives the file back, the CLI keeps every line and no
+ * secret).
  *
  * <pre>
  * mvn -B -q -DskipTests package
@@ -47,15 +55,14 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 1)
 @Measurement(iterations = 10)
-@Fork(1)
+// The harness JVM only starts processes and waits: no collector or compiler threads of its own should
+// take the CPU from the JVMs it measures.
+@Fork(value = 1, jvmArgsAppend = {"-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"})
 public class CliBenchmark {
     /** What runs on the file. */
     public enum Tool {
         COPY, CLI, CLI_JIT_DEFAULT
     }
-
-    @Param
-    public Tool tool;
 
     @Param("100")
     public int megabytes;
@@ -66,7 +73,25 @@ public class CliBenchmark {
 
     private Path dir;
     private Path file;
-    private List<String> command;
+    private final Map<Tool, List<String>> commands = new EnumMap<>(Tool.class);
+    /** Each tool's milliseconds per measured run, for the medians printed at the end. */
+    private final Map<Tool, List<Double>> measured = new EnumMap<>(Tool.class);
+
+    /** Each tool's milliseconds in the operations of one iteration (JMH sums them over the iterations). */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.EVENTS)
+    public static class Times {
+        public double copyMs;
+        public double cliMs;
+        public double cliJitDefaultMs;
+
+        @Setup(Level.Iteration)
+        public void reset() {
+            copyMs = 0;
+            cliMs = 0;
+            cliJitDefaultMs = 0;
+        }
+    }
 
     @Setup(Level.Trial)
     public void setUp() throws IOException, InterruptedException {
@@ -75,37 +100,73 @@ public class CliBenchmark {
         List<SecretLine> secretLines = new ArrayList<>();
         long lines = write(file, megabytes * (1L << 20), secretLines);
         String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-        if (tool == Tool.COPY) {
-            Path classes = dir.resolve("classes");
-            Path copy = classes.resolve(LineCopy.class.getName().replace('.', '/') + ".class");
-            Files.createDirectories(copy.getParent());
-            try (InputStream in = LineCopy.class.getResourceAsStream("LineCopy.class")) {
-                Files.copy(in, copy);
-            }
-            command = List.of(java, "-cp", classes.toString(), LineCopy.class.getName(), file.toString());
-        } else {
-            Path cli = Paths.get(jar);
-            Checks.require(Files.isRegularFile(cli), "no CLI jar at " + cli.toAbsolutePath() + " (mvn package; or -p jar=...)");
-            command = tool == Tool.CLI ? List.of(java, "-jar", cli.toString(), file.toString())
-                    : List.of(java, "-Dlog-redactor.jit=default", "-jar", cli.toString(), file.toString());
+        Path classes = dir.resolve("classes");
+        Path copy = classes.resolve(LineCopy.class.getName().replace('.', '/') + ".class");
+        Files.createDirectories(copy.getParent());
+        try (InputStream in = LineCopy.class.getResourceAsStream("LineCopy.class")) {
+            Files.copy(in, copy);
         }
-        check(lines, secretLines);
+        Path cli = Paths.get(jar);
+        Checks.require(Files.isRegularFile(cli), "no CLI jar at " + cli.toAbsolutePath() + " (mvn package; or -p jar=...)");
+        commands.put(Tool.COPY, List.of(java, "-cp", classes.toString(), LineCopy.class.getName(), file.toString()));
+        commands.put(Tool.CLI, List.of(java, "-jar", cli.toString(), file.toString()));
+        commands.put(Tool.CLI_JIT_DEFAULT, List.of(java, "-Dlog-redactor.jit=default", "-jar", cli.toString(), file.toString()));
+        for (Tool tool : Tool.values()) {
+            check(tool, lines, secretLines);
+        }
+        System.gc(); // the garbage of making the file, collected before anything is measured
     }
 
     @TearDown(Level.Trial)
     public void tearDown() throws IOException {
+        printMedians();
         try (Stream<Path> all = Files.walk(dir)) {
             all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 
+    /**
+     * The three tools one after another, so that each run of the CLI has a run of the copy beside it
+     * under the same conditions of the machine; the score is their sum, the {@link Times} counters each.
+     */
     @Benchmark
-    public int run() throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+    public void alternating(Times times) throws IOException, InterruptedException {
+        times.copyMs += run(Tool.COPY);
+        times.cliMs += run(Tool.CLI);
+        times.cliJitDefaultMs += run(Tool.CLI_JIT_DEFAULT);
+    }
+
+    /** Prints each tool's median over all runs (warm-up ones too) and the CLI's against the copy's. */
+    private void printMedians() {
+        if (!measured.containsKey(Tool.COPY)) {
+            return;
+        }
+        double copy = median(measured.get(Tool.COPY));
+        StringBuilder b = new StringBuilder("\nCliBenchmark medians over " + measured.get(Tool.COPY).size() + " runs each:");
+        for (Tool tool : Tool.values()) {
+            double m = median(measured.get(tool));
+            b.append(String.format(java.util.Locale.ROOT, " %s %.0f ms (%.2fx)", tool, m, m / copy));
+        }
+        System.out.println(b);
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    /** Runs the tool on the file, its output discarded; returns the milliseconds it took. */
+    double run(Tool tool) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder(commands.get(tool)).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         int status = p.waitFor();
         Checks.require(status == 0, tool + " exited with " + status);
-        return status;
+        double ms = (System.nanoTime() - start) / 1e6;
+        measured.computeIfAbsent(tool, t -> new ArrayList<>()).add(ms);
+        return ms;
     }
 
     /** A generated line that carries secrets, and where it is in the file: a line of the file, or several (a PEM block). */
@@ -146,9 +207,10 @@ public class CliBenchmark {
     }
 
     /** One run with the output kept: the copy gives the file back; the CLI keeps each line and drops each secret. */
-    private void check(long lines, List<SecretLine> secretLines) throws IOException, InterruptedException {
+    private void check(Tool tool, long lines, List<SecretLine> secretLines) throws IOException, InterruptedException {
         Path out = dir.resolve("out.log");
-        Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process p = new ProcessBuilder(commands.get(tool)).redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         Checks.require(p.waitFor() == 0, tool + " failed");
         if (tool == Tool.COPY) {
             Checks.require(Arrays.equals(Files.readAllBytes(file), Files.readAllBytes(out)), "the copy differs from the file");
