@@ -1,11 +1,13 @@
 package dev.logredactor.cli;
 
+import java.io.File;
+import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.lang.reflect.Method;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Asks HotSpot's JIT, for this process only, to compile the redaction code with C1, its quick compiler,
@@ -42,13 +44,48 @@ final class JitTuning {
 
     private JitTuning() {}
 
-    /** Whether the inputs are small enough for the directives to pay: standard input counts as small. */
-    static boolean suits(List<Input> inputs) {
+    /**
+     * Whether the named inputs are small enough for the directives to pay: standard input ({@code -})
+     * counts as small, a file that cannot be read as empty.
+     */
+    static boolean suits(List<String> files) {
         long total = 0;
-        for (Input in : inputs) {
-            total += Math.max(0, in.size());
+        for (String f : files) {
+            total += f.equals("-") ? 0 : new File(f).length();
         }
         return total < LIMIT;
+    }
+
+    /**
+     * Starts adding the directives on a thread of their own when the named inputs {@link #suits suit}
+     * them, so that it overlaps with building the redactor (each takes 10-30 ms of a fresh JVM's start);
+     * {@link #await} before the redaction starts.
+     *
+     * @return the thread, or {@code null} when the inputs are too large
+     */
+    static Thread start(List<String> files) {
+        if (!suits(files)) {
+            return null;
+        }
+        Thread t = new Thread(JitTuning::apply, "log-redactor-jit");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    /**
+     * Waits for {@link #start}'s thread, for a second at most: without the directives the run only takes
+     * longer, so nothing waits for them longer than they could save.
+     */
+    static void await(Thread started) {
+        if (started == null) {
+            return;
+        }
+        try {
+            started.join(TimeUnit.SECONDS.toMillis(1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
@@ -60,22 +97,41 @@ final class JitTuning {
         if ("default".equals(System.getProperty(PROPERTY))) {
             return "not added: -D" + PROPERTY + "=default";
         }
-        try {
-            Path file = Files.createTempFile("log-redactor-jit", ".json");
+        try (InputStream in = JitTuning.class.getResourceAsStream(DIRECTIVES)) {
+            if (in == null) {
+                return "not added: missing resource " + DIRECTIVES;
+            }
+            File file = newFile();
             try {
-                try (InputStream in = JitTuning.class.getResourceAsStream(DIRECTIVES)) {
-                    if (in == null) {
-                        return "not added: missing resource " + DIRECTIVES;
-                    }
-                    Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+                try (OutputStream out = new FileOutputStream(file)) {
+                    in.transferTo(out);
                 }
                 return diagnosticCommand("Compiler.directives_add \"" + file + "\"").trim();
             } finally {
-                Files.deleteIfExists(file);
+                if (!file.delete()) {
+                    file.deleteOnExit();
+                }
             }
         } catch (Exception | LinkageError e) {
             return "not added: " + e;
         }
+    }
+
+    /**
+     * A new empty file in the temporary directory, created atomically (it fails on any file or link
+     * already there). Not {@code Files.createTempFile}: its {@code SecureRandom} names cost ~20 ms of
+     * class loading and seeding, a tenth of the command's start, and the name need not be secret.
+     */
+    private static File newFile() throws IOException {
+        File dir = new File(System.getProperty("java.io.tmpdir"));
+        long n = System.nanoTime();
+        for (int attempt = 0; attempt < 16; attempt++) {
+            File f = new File(dir, "log-redactor-jit-" + Long.toHexString(n + attempt) + ".json");
+            if (f.createNewFile()) {
+                return f;
+            }
+        }
+        throw new IOException("no new file in " + dir);
     }
 
     /** Whether {@link #apply}'s answer says the directives are in place. */

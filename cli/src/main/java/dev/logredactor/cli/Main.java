@@ -128,6 +128,8 @@ public final class Main {
     }
 
     private int call() {
+        List<String> files = options.files.isEmpty() ? List.of("-") : options.files;
+        Thread jit = tuneJit ? JitTuning.start(files) : null;
         Redactor redactor;
         try {
             redactor = buildRedactor();
@@ -138,7 +140,6 @@ public final class Main {
         if (!format.equals("text") && !format.equals("json")) {
             return fail("--format takes text or json, not '" + format + "'");
         }
-        List<String> files = options.files.isEmpty() ? List.of("-") : options.files;
         List<Input> inputs = new ArrayList<>();
         for (String f : files) {
             if (f.equals("-")) {
@@ -151,9 +152,7 @@ public final class Main {
             }
             inputs.add(Input.file(p));
         }
-        if (tuneJit && JitTuning.suits(inputs)) {
-            JitTuning.apply();
-        }
+        JitTuning.await(jit);
         try {
             if (options.audit) {
                 Audit report = new Audit(redactor);

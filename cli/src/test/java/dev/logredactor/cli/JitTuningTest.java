@@ -2,11 +2,12 @@ package dev.logredactor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,15 +22,35 @@ class JitTuningTest {
 
     @Test
     void smallInputsAndStandardInputSuitTheDirectivesAndLargeFilesDoNot() throws IOException {
-        Path small = sized("small.log", 100L << 20);
-        Path almost = sized("almost.log", JitTuning.LIMIT - 1);
-        Path large = sized("large.log", JitTuning.LIMIT);
-        Input stdin = Input.stdin(new ByteArrayInputStream(new byte[0]));
-        assertThat(JitTuning.suits(List.of(Input.file(small)))).isTrue();
-        assertThat(JitTuning.suits(List.of(Input.file(almost), stdin))).isTrue();
-        assertThat(JitTuning.suits(List.of(stdin))).isTrue();
-        assertThat(JitTuning.suits(List.of(Input.file(large)))).isFalse();
-        assertThat(JitTuning.suits(List.of(Input.file(almost), Input.file(small)))).as("the inputs together").isFalse();
+        String small = sized("small.log", 100L << 20);
+        String almost = sized("almost.log", JitTuning.LIMIT - 1);
+        String large = sized("large.log", JitTuning.LIMIT);
+        assertThat(JitTuning.suits(List.of(small))).isTrue();
+        assertThat(JitTuning.suits(List.of(almost, "-"))).isTrue();
+        assertThat(JitTuning.suits(List.of("-"))).isTrue();
+        assertThat(JitTuning.suits(List.of(dir.resolve("missing.log").toString()))).isTrue();
+        assertThat(JitTuning.suits(List.of(large))).isFalse();
+        assertThat(JitTuning.suits(List.of(almost, small))).as("the inputs together").isFalse();
+        assertThat(JitTuning.start(List.of(large))).as("no thread for large inputs").isNull();
+    }
+
+    @Test
+    void theStartedThreadEndsAndLeavesNoFileBehind() throws IOException {
+        Path tmp = Files.createDirectory(dir.resolve("tmp"));
+        String before = System.getProperty("java.io.tmpdir");
+        System.setProperty("java.io.tmpdir", tmp.toString());
+        try {
+            Thread t = JitTuning.start(List.of("-"));
+            assertThat(t).isNotNull();
+            assertThat(t.isDaemon()).as("never keeps the JVM alive").isTrue();
+            JitTuning.await(t);
+            assertThat(t.isAlive()).isFalse();
+        } finally {
+            System.setProperty("java.io.tmpdir", before);
+        }
+        try (Stream<Path> left = Files.list(tmp)) {
+            assertThat(left).isEmpty();
+        }
     }
 
     @Test
@@ -62,11 +83,11 @@ class JitTuningTest {
     }
 
     /** A sparse file of that size: nothing is written. */
-    private Path sized(String name, long size) throws IOException {
+    private String sized(String name, long size) throws IOException {
         Path p = dir.resolve(name);
         try (RandomAccessFile f = new RandomAccessFile(p.toFile(), "rw")) {
             f.setLength(size);
         }
-        return p;
+        return p.toString();
     }
 }
