@@ -98,6 +98,10 @@ final class JitTuning {
             return "not added: -D" + PROPERTY + "=default";
         }
         try (InputStream in = JitTuning.class.getResourceAsStream(DIRECTIVES)) {
+            String unsuited = unsuitedFlags(diagnosticCommand("VM.flags"));
+            if (unsuited != null) {
+                return "not added: " + unsuited;
+            }
             if (in == null) {
                 return "not added: missing resource " + DIRECTIVES;
             }
@@ -132,6 +136,23 @@ final class JitTuning {
             }
         }
         throw new IOException("no new file in " + dir);
+    }
+
+    /**
+     * Why the JVM's compiler settings, as {@code jcmd VM.flags} prints them, rule the directives out, or
+     * {@code null} when they do not. The directives move the detectors from C2 to C1: without tiered
+     * compilation ({@code -XX:-TieredCompilation}, {@code -XX:CompilationMode=high-only}, {@code -Xint})
+     * there is no C1, and code that C2 may not compile would stay interpreted (4.5 times slower); with
+     * a JVMCI compiler such as Graal in C2's place the directives were not measured.
+     */
+    static String unsuitedFlags(String flags) {
+        for (String flag : flags.trim().split("\\s+")) {
+            if (flag.equals("-XX:-TieredCompilation") || flag.startsWith("-XX:CompilationMode=high-only")
+                    || flag.equals("-XX:+UseJVMCICompiler")) {
+                return flag;
+            }
+        }
+        return null;
     }
 
     /** Whether {@link #apply}'s answer says the directives are in place. */

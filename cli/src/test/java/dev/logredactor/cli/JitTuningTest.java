@@ -82,6 +82,21 @@ class JitTuningTest {
         assertThat(JitTuning.added("Could not load file: /tmp/x.json")).isFalse();
     }
 
+    @Test
+    void onlyAJvmWithTieredCompilationAndC2GetsTheDirectives() {
+        String base = "-XX:CICompilerCount=2 -XX:InitialHeapSize=398458880 -XX:+SegmentedCodeCache -XX:+UseG1GC";
+        assertThat(JitTuning.unsuitedFlags(base)).isNull();
+        assertThat(JitTuning.unsuitedFlags(base + " -XX:TieredStopAtLevel=1")).as("C1 only: harmless").isNull();
+        assertThat(JitTuning.unsuitedFlags(base + " -XX:CompilationMode=quick-only")).isNull();
+        assertThat(JitTuning.unsuitedFlags(base + " -XX:+TieredCompilation\n")).isNull();
+        assertThat(JitTuning.unsuitedFlags("-XX:ConcGCThreads=1 -XX:-TieredCompilation -XX:+UseG1GC"))
+                .isEqualTo("-XX:-TieredCompilation");
+        assertThat(JitTuning.unsuitedFlags(base + " -XX:CompilationMode=high-only")).isEqualTo("-XX:CompilationMode=high-only");
+        assertThat(JitTuning.unsuitedFlags(base + " -XX:CompilationMode=high-only-quick-internal"))
+                .isEqualTo("-XX:CompilationMode=high-only-quick-internal");
+        assertThat(JitTuning.unsuitedFlags("-XX:+EnableJVMCI -XX:+UseJVMCICompiler " + base)).isEqualTo("-XX:+UseJVMCICompiler");
+    }
+
     /** A sparse file of that size: nothing is written. */
     private String sized(String name, long size) throws IOException {
         Path p = dir.resolve(name);

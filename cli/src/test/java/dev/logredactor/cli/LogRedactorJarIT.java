@@ -38,7 +38,7 @@ class LogRedactorJarIT {
      * The jar opens the JDK package that {@link JitTuning} needs, HotSpot accepts the directives, and its
      * JIT follows them: with {@code -XX:+PrintCompilation}, a method of the scan is refused by C2 ("excluded
      * by CompileCommand", HotSpot's wording for directives too) and compiled by C1 at level 1 instead;
-     * with {@code -Dlog-redactor.jit=default} no method is.
+     * with {@code -Dlog-redactor.jit=default}, and in a JVM without tiered compilation, no method is.
      */
     @Test
     void runnableJarGivesTheJitItsDirectives() throws IOException, InterruptedException {
@@ -54,6 +54,8 @@ class LogRedactorJarIT {
                 .containsPattern("\\s1\\s+dev\\.logredactor\\.core\\.internal\\.Scanner::scan ");
         assertThat(compilations(jar, input, "-D" + JitTuning.PROPERTY + "=default")).doesNotContain("excluded by CompileCommand")
                 .contains("dev.logredactor.core.internal.Scanner::scan");
+        assertThat(compilations(jar, input, "-XX:-TieredCompilation")).as("no C1 to fall back on")
+                .doesNotContain("excluded by CompileCommand").contains("dev.logredactor.core.internal.Scanner::scan");
     }
 
     private static String compilations(Path jar, Path input, String... options) throws IOException, InterruptedException {
