@@ -97,11 +97,29 @@ final class JitTuning {
         if ("default".equals(System.getProperty(PROPERTY))) {
             return "not added: -D" + PROPERTY + "=default";
         }
-        try (InputStream in = JitTuning.class.getResourceAsStream(DIRECTIVES)) {
+        try {
             String unsuited = unsuitedFlags(diagnosticCommand("VM.flags"));
             if (unsuited != null) {
                 return "not added: " + unsuited;
             }
+            return withDirectivesFile(file -> diagnosticCommand("Compiler.directives_add \"" + file + "\"").trim());
+        } catch (Exception | LinkageError e) {
+            return "not added: " + e;
+        }
+    }
+
+    /** What is done with the file of directives while it exists. */
+    interface FileUse {
+        String apply(File file) throws Exception;
+    }
+
+    /**
+     * Writes the directives to a new temporary file, hands it to {@code use} and deletes it after.
+     *
+     * @return what {@code use} returned, or why there was no file
+     */
+    static String withDirectivesFile(FileUse use) throws Exception {
+        try (InputStream in = JitTuning.class.getResourceAsStream(DIRECTIVES)) {
             if (in == null) {
                 return "not added: missing resource " + DIRECTIVES;
             }
@@ -110,14 +128,12 @@ final class JitTuning {
                 try (OutputStream out = new FileOutputStream(file)) {
                     in.transferTo(out);
                 }
-                return diagnosticCommand("Compiler.directives_add \"" + file + "\"").trim();
+                return use.apply(file);
             } finally {
                 if (!file.delete()) {
                     file.deleteOnExit();
                 }
             }
-        } catch (Exception | LinkageError e) {
-            return "not added: " + e;
         }
     }
 

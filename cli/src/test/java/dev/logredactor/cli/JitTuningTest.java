@@ -1,11 +1,14 @@
 package dev.logredactor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -35,21 +38,37 @@ class JitTuningTest {
     }
 
     @Test
-    void theStartedThreadEndsAndLeavesNoFileBehind() throws IOException {
+    void theStartedThreadIsADaemonAndEnds() {
+        Thread t = JitTuning.start(List.of("-"));
+        assertThat(t).isNotNull();
+        assertThat(t.isDaemon()).as("never keeps the JVM alive").isTrue();
+        JitTuning.await(t);
+        assertThat(t.isAlive()).isFalse();
+    }
+
+    @Test
+    void theDirectivesGoToANewTemporaryFileThatIsDeletedAfter() throws Exception {
         Path tmp = Files.createDirectory(dir.resolve("tmp"));
         String before = System.getProperty("java.io.tmpdir");
         System.setProperty("java.io.tmpdir", tmp.toString());
         try {
-            Thread t = JitTuning.start(List.of("-"));
-            assertThat(t).isNotNull();
-            assertThat(t.isDaemon()).as("never keeps the JVM alive").isTrue();
-            JitTuning.await(t);
-            assertThat(t.isAlive()).isFalse();
+            List<Path> seen = new ArrayList<>();
+            String answer = JitTuning.withDirectivesFile(f -> {
+                seen.add(f.toPath());
+                return Files.readString(f.toPath(), StandardCharsets.UTF_8);
+            });
+            assertThat(seen).hasSize(1);
+            assertThat(seen.get(0).getParent()).isEqualTo(tmp);
+            assertThat(answer).startsWith("[").contains("\"dev/logredactor/core/internal/Scanner.nextTrigger\"")
+                    .contains("Exclude: true");
+            assertThatThrownBy(() -> JitTuning.withDirectivesFile(f -> {
+                throw new IllegalStateException("refused");
+            })).hasMessage("refused");
         } finally {
             System.setProperty("java.io.tmpdir", before);
         }
         try (Stream<Path> left = Files.list(tmp)) {
-            assertThat(left).isEmpty();
+            assertThat(left).as("both files deleted").isEmpty();
         }
     }
 
