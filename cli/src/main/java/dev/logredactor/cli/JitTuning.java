@@ -98,11 +98,12 @@ final class JitTuning {
             return "not added: -D" + PROPERTY + "=default";
         }
         try {
-            String unsuited = unsuitedFlags(diagnosticCommand("VM.flags"));
+            DiagnosticCommands jcmd = new DiagnosticCommands();
+            String unsuited = unsuitedFlags(jcmd.run("VM.flags"));
             if (unsuited != null) {
                 return "not added: " + unsuited;
             }
-            return withDirectivesFile(file -> diagnosticCommand("Compiler.directives_add \"" + file + "\"").trim());
+            return withDirectivesFile(file -> jcmd.run("Compiler.directives_add \"" + file + "\"").trim());
         } catch (Exception | LinkageError e) {
             return "not added: " + e;
         }
@@ -176,15 +177,28 @@ final class JitTuning {
         return answer.endsWith("compiler directives added");
     }
 
-    /** Runs a HotSpot diagnostic command in this JVM, as {@code jcmd} would; returns its output. */
-    static String diagnosticCommand(String command) throws ReflectiveOperationException {
-        // Its static initializer loads the native library that the diagnostic commands need.
-        Class.forName("com.sun.management.internal.PlatformMBeanProviderImpl", true, ClassLoader.getSystemClassLoader());
-        Class<?> impl = Class.forName("com.sun.management.internal.DiagnosticCommandImpl");
-        Method instance = impl.getDeclaredMethod("getDiagnosticCommandMBean");
-        instance.setAccessible(true);
-        Method execute = impl.getDeclaredMethod("executeDiagnosticCommand", String.class);
-        execute.setAccessible(true);
-        return String.valueOf(execute.invoke(instance.invoke(null), command));
+    /**
+     * HotSpot's diagnostic commands in this JVM, run as {@code jcmd} would, through the JDK class behind
+     * the DiagnosticCommand MBean; looked up once for all the commands of one {@link #apply}.
+     */
+    private static final class DiagnosticCommands {
+        private final Object bean;
+        private final Method execute;
+
+        DiagnosticCommands() throws ReflectiveOperationException {
+            // Its static initializer loads the native library that the diagnostic commands need.
+            Class.forName("com.sun.management.internal.PlatformMBeanProviderImpl", true, ClassLoader.getSystemClassLoader());
+            Class<?> impl = Class.forName("com.sun.management.internal.DiagnosticCommandImpl");
+            Method instance = impl.getDeclaredMethod("getDiagnosticCommandMBean");
+            instance.setAccessible(true);
+            execute = impl.getDeclaredMethod("executeDiagnosticCommand", String.class);
+            execute.setAccessible(true);
+            bean = instance.invoke(null);
+        }
+
+        /** Runs the command; returns its output. */
+        String run(String command) throws ReflectiveOperationException {
+            return String.valueOf(execute.invoke(bean, command));
+        }
     }
 }
