@@ -56,6 +56,13 @@ final class Scanner {
     private final byte[] kinds = new byte[128];
     /** [first char * 129 + second char or OTHER]: {@link #NONE}, {@link #ANY} or {@link #SHAPED}. */
     private final byte[] cells = new byte[128 * (OTHER + 1)];
+    /** Likewise, for a word cell: the word shapes any of its detectors wants (with {@link Detector#ANY_WORD} for all). */
+    private final int[] cellShapes = new int[128 * (OTHER + 1)];
+    /**
+     * Likewise, for a cell of a trigger that is no word char: the chars any of its detectors may follow (as
+     * {@link #follows}), or {@code null} when one of them may follow any.
+     */
+    private final boolean[][] cellFollows = new boolean[128 * (OTHER + 1)][];
     /** Whether the scan steps over times of day ({@link #timeEnd}); off in the reference scanner of tests. */
     private final boolean skipTimes;
 
@@ -116,6 +123,8 @@ final class Scanner {
                 shapes[first][second] = cell.wants;
                 follows[first][second] = cell.after;
                 cells[first * (OTHER + 1) + second] = cell.kind;
+                cellShapes[first * (OTHER + 1) + second] = cell.anyWants;
+                cellFollows[first * (OTHER + 1) + second] = cell.anyAfter;
             }
             kinds[first] = (byte) ((Chars.isWord(first) ? 1 : 0) | (detectors[first] != null ? 2 : 0));
         }
@@ -131,6 +140,10 @@ final class Scanner {
         final int[] wants;
         final boolean[][] after;
         final byte kind;
+        /** The union of {@link #wants}. */
+        final int anyWants;
+        /** The union of {@link #after}: null when one detector may follow any char. */
+        final boolean[] anyAfter;
 
         Cell(List<Detector> list, long[] set, boolean word, boolean filters, Map<Detector, boolean[]> followsOf) {
             List<Detector> ds = new ArrayList<>();
@@ -144,6 +157,9 @@ final class Scanner {
             Arrays.fill(wants, Detector.ANY_WORD);
             after = new boolean[ds.size()][];
             boolean anyWord = false;
+            int union = 0;
+            boolean[] followed = new boolean[OTHER + 1];
+            boolean followsAny = false;
             for (int k = 0; k < wants.length; k++) {
                 Detector d = ds.get(k);
                 if (filters && word) {
@@ -155,8 +171,15 @@ final class Scanner {
                     after[k] = followsOf.get(d);
                 }
                 anyWord |= wants[k] == Detector.ANY_WORD;
+                union |= wants[k];
+                followsAny |= after[k] == null;
+                for (int prev = 0; after[k] != null && prev <= OTHER; prev++) {
+                    followed[prev] |= after[k][prev];
+                }
             }
             kind = anyWord ? ANY : SHAPED;
+            anyWants = union;
+            anyAfter = followsAny ? null : followed;
         }
     }
 
@@ -251,17 +274,20 @@ final class Scanner {
     /**
      * The next trigger at or after {@code i}: a trigger char that is no word char, or a word that starts
      * with a trigger char, in both cases only where some detector has that trigger with the char that
-     * follows, and for a word only where it can have a shape one of those detectors wants
-     * ({@link #wordTrigger}). Packed into one long so this loop, where most of the time goes, stays apart
-     * from the detector calls: bits 0-30 the trigger's index, bits 31-56 the word's length (0 when the
+     * follows, and only where one of those detectors would be called: a trigger that is no word char only
+     * after a char one of them may follow, a word only where it has a shape one of them wants
+     * ({@link #wordTrigger}). So each trigger returned reaches at least one detector ({@link #detectAt} and
+     * {@link #detectAfter} choose which). Packed into one long so this loop, where most of the time goes,
+     * stays apart from the detector calls: bits 0-30 the trigger's index, bits 31-56 the word's length (0 when the
      * trigger is no word char; {@link #MAX_PACKED_WORD} for that length or more), bits 57-62 the char
      * classes all chars of the word share, shifted right by one ({@link Chars#WORD} is implied). -1 when
      * there is none.
      *
      * <p>One flat pass with a single test per char: whether it is a trigger char that is no word char, or
      * one that starts a word (the char before is no word char). Words are measured only where they start
-     * with a trigger; the other words' chars cost the same as spaces. The char at {@code i} counts as
-     * starting a word unless the char before glues to it.
+     * with a trigger; the other words' chars cost the same as spaces, and a word measured and turned down
+     * is stepped over, not read again. The char at {@code i} counts as starting a word unless the char
+     * before glues to it.
      */
     private long nextTrigger(CharSequence s, int i, int n) {
         byte[] kinds = this.kinds;
@@ -272,16 +298,21 @@ final class Scanner {
             int k = c < 128 ? kinds[c] : 0;
             if ((k & ~((k & prevWord) << 1) & 2) != 0) { // a trigger char, and no word char inside a word
                 int second = j + 1 < n ? Math.min(s.charAt(j + 1), OTHER) : OTHER;
-                int cell = cells[c * (OTHER + 1) + second];
-                if (cell != NONE) {
+                int at = c * (OTHER + 1) + second;
+                if (cells[at] != NONE) {
                     if ((k & 1) == 0) {
-                        return j;
-                    }
-                    if (j == 0 || !Chars.gluesToWord(s.charAt(j - 1)) || Chars.escapeBefore(s, j)) {
-                        long t = wordTrigger(s, j, n, c, cell == ANY);
+                        boolean[] after = cellFollows[at];
+                        if (after == null || after[j == 0 ? OTHER : Math.min(s.charAt(j - 1), OTHER)]) {
+                            return j;
+                        }
+                    } else if (j == 0 || !Chars.gluesToWord(s.charAt(j - 1)) || Chars.escapeBefore(s, j)) {
+                        long t = wordTrigger(s, j, n, c, cellShapes[at]);
                         if (t >= 0) {
                             return t;
                         }
+                        j = (int) ~t - 1; // past the word, whose chars can trigger nothing inside it
+                        prevWord = 1;
+                        continue;
                     }
                 }
                 if (c == '%' && Chars.escapeAt(s, j)) {
@@ -294,11 +325,12 @@ final class Scanner {
     }
 
     /**
-     * The word that starts at {@code j} with {@code c}, packed as {@link #nextTrigger} returns it, or -1
-     * when its cell wants words of some shape and it can have none: it is no number before a separator
-     * or of card length, no IPv6 group and cannot start an IBAN ({@link #shape} decides exactly).
+     * The word that starts at {@code j} with {@code c}, packed as {@link #nextTrigger} returns it, or the
+     * complement ({@code ~end}) of where the word ends when none of the shapes {@code wants} (the union of
+     * what its cell's detectors want) is its shape: a quick test first (a number before a separator or of
+     * card length, an IPv6 group, an IBAN's head), then {@link #shape}, which decides exactly.
      */
-    private static long wordTrigger(CharSequence s, int j, int n, char c, boolean anyWord) {
+    private static long wordTrigger(CharSequence s, int j, int n, char c, int wants) {
         int next = j + 1;
         int shared = Chars.flags(c);
         while (next < n) {
@@ -311,11 +343,13 @@ final class Scanner {
         }
         int len = next - j;
         char after = next < n ? s.charAt(next) : '\n';
-        if (anyWord || (shared & Chars.DIGIT) != 0 && (after == '.' || after == '-' || after == ' ' || len >= 12 && len <= 19)
-                || (shared & Chars.HEX) != 0 && len <= 4 && after == ':' || len >= 4 && Chars.isUpper(c)) {
+        if ((wants & Detector.ANY_WORD) != 0
+                || ((shared & Chars.DIGIT) != 0 && (after == '.' || after == '-' || after == ' ' || len >= 12 && len <= 19)
+                || (shared & Chars.HEX) != 0 && len <= 4 && after == ':' || len >= 4 && Chars.isUpper(c))
+                && (shape(s, j, next, shared) & wants) != 0) {
             return j | (long) Math.min(len, MAX_PACKED_WORD) << 31 | (long) (shared >>> 1) << 57;
         }
-        return -1;
+        return ~(long) next;
     }
 
     /**
