@@ -33,12 +33,6 @@ final class Scanner {
     private static final int OTHER = 128;
     /** The longest word length {@link #nextTrigger} packs (26 bits). */
     private static final int MAX_PACKED_WORD = (1 << 26) - 1;
-    /** A cell with no detector. */
-    private static final byte NONE = 0;
-    /** A cell with a detector for any word, or a trigger that is no word char. */
-    private static final byte ANY = 1;
-    /** A word cell whose detectors all want words of some shape. */
-    private static final byte SHAPED = 2;
     /** The word shapes of numbers, whose chars are all digits. */
     private static final int NUMBER_SHAPES = Detector.NUM_DOT | Detector.NUM_3_SEP | Detector.NUM_1_SEP | Detector.NUM_4_GROUP
             | Detector.NUM_TRUNK | Detector.NUM_LONG;
@@ -54,8 +48,8 @@ final class Scanner {
     private final boolean[][][][] follows = new boolean[128][][][];
     /** Per ASCII char: bit 0 when it is a word char, bit 1 when it may trigger a detector. */
     private final byte[] kinds = new byte[128];
-    /** [first char * 129 + second char or OTHER]: {@link #NONE}, {@link #ANY} or {@link #SHAPED}. */
-    private final byte[] cells = new byte[128 * (OTHER + 1)];
+    /** [first char * 129 + second char or OTHER]: whether the pair triggers some detector. */
+    private final boolean[] cells = new boolean[128 * (OTHER + 1)];
     /** Likewise, for a word cell: the word shapes any of its detectors wants (with {@link Detector#ANY_WORD} for all). */
     private final int[] cellShapes = new int[128 * (OTHER + 1)];
     /**
@@ -122,9 +116,10 @@ final class Scanner {
                 detectors[first][second] = cell.detectors;
                 shapes[first][second] = cell.wants;
                 follows[first][second] = cell.after;
-                cells[first * (OTHER + 1) + second] = cell.kind;
-                cellShapes[first * (OTHER + 1) + second] = cell.anyWants;
-                cellFollows[first * (OTHER + 1) + second] = cell.anyAfter;
+                int at = first * (OTHER + 1) + second;
+                cells[at] = true;
+                cellShapes[at] = cell.anyWants;
+                cellFollows[at] = cell.anyAfter;
             }
             kinds[first] = (byte) ((Chars.isWord(first) ? 1 : 0) | (detectors[first] != null ? 2 : 0));
         }
@@ -133,13 +128,12 @@ final class Scanner {
 
     /**
      * The detectors of one cell (the bits {@code set} over the list), the word shapes each wants when the
-     * trigger is a word char, or the chars each may follow when it is not, and the cell's kind.
+     * trigger is a word char, or the chars each may follow when it is not, and the unions of both.
      */
     private static final class Cell {
         final Detector[] detectors;
         final int[] wants;
         final boolean[][] after;
-        final byte kind;
         /** The union of {@link #wants}. */
         final int anyWants;
         /** The union of {@link #after}: null when one detector may follow any char. */
@@ -156,7 +150,6 @@ final class Scanner {
             wants = new int[ds.size()];
             Arrays.fill(wants, Detector.ANY_WORD);
             after = new boolean[ds.size()][];
-            boolean anyWord = false;
             int union = 0;
             boolean[] followed = new boolean[OTHER + 1];
             boolean followsAny = false;
@@ -170,14 +163,15 @@ final class Scanner {
                     }
                     after[k] = followsOf.get(d);
                 }
-                anyWord |= wants[k] == Detector.ANY_WORD;
                 union |= wants[k];
-                followsAny |= after[k] == null;
-                for (int prev = 0; after[k] != null && prev <= OTHER; prev++) {
-                    followed[prev] |= after[k][prev];
+                if (after[k] == null) {
+                    followsAny = true;
+                } else {
+                    for (int prev = 0; prev <= OTHER; prev++) {
+                        followed[prev] |= after[k][prev];
+                    }
                 }
             }
-            kind = anyWord ? ANY : SHAPED;
             anyWants = union;
             anyAfter = followsAny ? null : followed;
         }
@@ -291,7 +285,7 @@ final class Scanner {
      */
     private long nextTrigger(CharSequence s, int i, int n) {
         byte[] kinds = this.kinds;
-        byte[] cells = this.cells;
+        boolean[] cells = this.cells;
         int prevWord = 0; // 1 when the char before is a word char
         for (int j = i; j < n; j++) {
             char c = s.charAt(j);
@@ -299,7 +293,7 @@ final class Scanner {
             if ((k & ~((k & prevWord) << 1) & 2) != 0) { // a trigger char, and no word char inside a word
                 int second = j + 1 < n ? Math.min(s.charAt(j + 1), OTHER) : OTHER;
                 int at = c * (OTHER + 1) + second;
-                if (cells[at] != NONE) {
+                if (cells[at]) {
                     if ((k & 1) == 0) {
                         boolean[] after = cellFollows[at];
                         if (after == null || after[j == 0 ? OTHER : Math.min(s.charAt(j - 1), OTHER)]) {
