@@ -278,7 +278,9 @@ final class Scanner {
      * there is none.
      *
      * <p>One flat pass with a single test per char: whether it is a trigger char that is no word char, or
-     * one that starts a word (the char before is no word char). Words are measured only where they start
+     * one that starts a word (the char before is no word char). That test is an inner loop of its own, with
+     * the handling of a char that passes it outside: on realistic lines the core ran ~15% faster (JMH,
+     * 2026-12-06) than with both in one loop. Words are measured only where they start
      * with a trigger; the other words' chars cost the same as spaces, and a word measured and turned down
      * is stepped over, not read again. The char at {@code i} counts as starting a word unless the char
      * before glues to it.
@@ -287,35 +289,45 @@ final class Scanner {
         byte[] kinds = this.kinds;
         boolean[] cells = this.cells;
         int prevWord = 0; // 1 when the char before is a word char
-        for (int j = i; j < n; j++) {
-            char c = s.charAt(j);
-            int k = c < 128 ? kinds[c] : 0;
-            if ((k & ~((k & prevWord) << 1) & 2) != 0) { // a trigger char, and no word char inside a word
-                int second = j + 1 < n ? Math.min(s.charAt(j + 1), OTHER) : OTHER;
-                int at = c * (OTHER + 1) + second;
-                if (cells[at]) {
-                    if ((k & 1) == 0) {
-                        boolean[] after = cellFollows[at];
-                        if (after == null || after[j == 0 ? OTHER : Math.min(s.charAt(j - 1), OTHER)]) {
-                            return j;
-                        }
-                    } else if (j == 0 || !Chars.gluesToWord(s.charAt(j - 1)) || Chars.escapeBefore(s, j)) {
-                        long t = wordTrigger(s, j, n, c, cellShapes[at]);
-                        if (t >= 0) {
-                            return t;
-                        }
-                        j = (int) ~t - 1; // past the word, whose chars can trigger nothing inside it
-                        prevWord = 1;
-                        continue;
-                    }
+        int j = i;
+        while (true) {
+            char c = 0;
+            int k = 0;
+            for (; j < n; j++) { // the inner loop holds only the test of each char (see above)
+                c = s.charAt(j);
+                k = c < 128 ? kinds[c] : 0;
+                if ((k & ~((k & prevWord) << 1) & 2) != 0) { // a trigger char, and no word char inside a word
+                    break;
                 }
-                if (c == '%' && Chars.escapeAt(s, j)) {
-                    j += 2; // past a URL-encoded separator: the char after it may start a word
+                prevWord = k & 1;
+            }
+            if (j >= n) {
+                return -1;
+            }
+            int second = j + 1 < n ? Math.min(s.charAt(j + 1), OTHER) : OTHER;
+            int at = c * (OTHER + 1) + second;
+            if (cells[at]) {
+                if ((k & 1) == 0) {
+                    boolean[] after = cellFollows[at];
+                    if (after == null || after[j == 0 ? OTHER : Math.min(s.charAt(j - 1), OTHER)]) {
+                        return j;
+                    }
+                } else if (j == 0 || !Chars.gluesToWord(s.charAt(j - 1)) || Chars.escapeBefore(s, j)) {
+                    long t = wordTrigger(s, j, n, c, cellShapes[at]);
+                    if (t >= 0) {
+                        return t;
+                    }
+                    j = (int) ~t; // past the word, whose chars can trigger nothing inside it
+                    prevWord = 1;
+                    continue;
                 }
             }
+            if (c == '%' && Chars.escapeAt(s, j)) {
+                j += 2; // past a URL-encoded separator: the char after it may start a word
+            }
             prevWord = k & 1;
+            j++;
         }
-        return -1;
     }
 
     /**
