@@ -34,7 +34,13 @@ final class LineReader {
     private LineReader() {
     }
 
-    static void forEachChunk(Input input, Progress progress, Buffers buffers, ChunkSink sink)
+    /**
+     * Hands each chunk of the input to {@code sink}, in order.
+     *
+     * @param terminate whether a last line without a terminator gets a {@code \n}: when another input
+     *     follows, so that the two inputs' lines stay apart in the output
+     */
+    static void forEachChunk(Input input, Progress progress, Buffers buffers, ChunkSink sink, boolean terminate)
             throws IOException, InterruptedException {
         try (InputStream in = input.open()) {
             byte[] buf = buffers.take();
@@ -67,7 +73,13 @@ final class LineReader {
                 len -= used;
             }
             if (len > 0) {
-                sink.chunk(new Chunk(buf, len, first)); // ends with a line that has no terminator
+                if (terminate) {
+                    if (len == buf.length) {
+                        buf = Arrays.copyOf(buf, len + 1);
+                    }
+                    buf[len++] = '\n';
+                }
+                sink.chunk(new Chunk(buf, len, first)); // unless terminated, ends with a line that has no terminator
             }
         }
     }
@@ -79,6 +91,6 @@ final class LineReader {
             for (int i = 0; i < chunk.count(); i++) {
                 sink.line(chunk.text(i));
             }
-        });
+        }, false);
     }
 }

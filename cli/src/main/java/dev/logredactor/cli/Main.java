@@ -22,23 +22,29 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The {@code log-redactor} command: redacts log files (or standard input) to standard output line for
  * line, or with {@code --audit} reports what it would redact. Exit status: 0 done, 1 {@code --audit}
- * found something, 2 bad usage or configuration (one line on standard error).
+ * found something, 2 bad usage or configuration (one line on standard error), 3 done, but some lines
+ * could not be redacted and were written as {@value Redactor#FAILED}.
  */
 public final class Main {
     /** Exit status when {@code --audit} found something. */
     static final int FOUND = 1;
     /** Exit status for bad usage or configuration. */
     static final int USAGE = 2;
+    /** Exit status when every line was written, but some as {@value Redactor#FAILED} because their redaction failed. */
+    static final int LINES_FAILED = 3;
 
     private final Options options;
     private final InputStream stdin;
     private final OutputStream stdout;
     private final PrintStream stderr;
     private final boolean tuneJit;
+    /** Set when the redactor reports a failure: some line went out as {@value Redactor#FAILED}. */
+    private final AtomicBoolean linesFailed = new AtomicBoolean();
 
     private Main(Options options, InputStream stdin, OutputStream stdout, PrintStream stderr, boolean tuneJit) {
         this.options = options;
@@ -50,7 +56,8 @@ public final class Main {
 
     /**
      * Runs the command line and exits with its status: 0, {@value #FOUND} when {@code --audit} found
-     * something, {@value #USAGE} for bad usage or configuration.
+     * something, {@value #USAGE} for bad usage or configuration, {@value #LINES_FAILED} when some lines
+     * were written as {@value Redactor#FAILED}.
      *
      * @param args the command line (see {@code --help})
      */
@@ -109,7 +116,8 @@ public final class Main {
             b.append(' ').append(name);
             column += 1 + name.length();
         }
-        return b.append("\n\nExit status: 0 done, 1 --audit found something, 2 bad usage or configuration.\n").toString();
+        return b.append("\n\nExit status: 0 done, 1 --audit found something, 2 bad usage or configuration,\n"
+                + "3 done, but some lines could not be redacted and were written as " + Redactor.FAILED + ".\n").toString();
     }
 
     private static String version() throws IOException {
@@ -133,12 +141,10 @@ public final class Main {
         Redactor redactor;
         try {
             redactor = buildRedactor();
-        } catch (RedactorConfigException | InvalidPathException e) {
-            return fail((options.config != null ? "config " + options.config + ": " : "") + e.getMessage());
-        }
-        String format = options.format;
-        if (!format.equals("text") && !format.equals("json")) {
-            return fail("--format takes text or json, not '" + format + "'");
+        } catch (RedactorConfigException e) {
+            return fail(configProblem(e));
+        } catch (InvalidPathException e) {
+            return fail("--config " + options.config + ": " + e.getMessage());
         }
         List<Input> inputs = new ArrayList<>();
         for (String f : files) {
@@ -160,7 +166,7 @@ public final class Main {
                     report.scan(in);
                 }
                 try (Writer w = writer()) {
-                    if (format.equals("json")) {
+                    if (options.json()) {
                         report.writeJson(w);
                     } else {
                         report.writeText(w);
@@ -173,7 +179,7 @@ public final class Main {
                 Pipeline.run(inputs, redactor, out, progress);
                 progress.done();
             }
-            return 0;
+            return linesFailed.get() ? LINES_FAILED : 0;
         } catch (Audit.Failure e) {
             return fail(e.getMessage());
         } catch (IOException | UncheckedIOException e) {
@@ -189,6 +195,11 @@ public final class Main {
         if (options.config != null) {
             b.configFile(Path.of(options.config));
         }
+        return withFlags(b).build();
+    }
+
+    /** The command line's own settings, after those of the {@code --config} file. */
+    private Redactor.Builder withFlags(Redactor.Builder b) {
         if (!options.disable.isEmpty()) {
             b.disable(options.disable.toArray(new String[0]));
         }
@@ -199,9 +210,38 @@ public final class Main {
             b.neutralizeNewlines(true);
         }
         // The class only: the message of a failure inside a detector could quote the text.
-        b.onError(e -> stderr.println("log-redactor: redaction failed (" + e.getClass().getName() + "); each line it failed on"
-                + " was written as " + Redactor.FAILED + " (reported once)"));
-        return b.build();
+        b.onError(e -> {
+            linesFailed.set(true);
+            stderr.println("log-redactor: redaction failed (" + e.getClass().getName() + "); each line it failed on"
+                    + " was written as " + Redactor.FAILED + " (reported once; exit status " + LINES_FAILED + ")");
+        });
+        return b;
+    }
+
+    /**
+     * A bad setting, named as the user wrote it: {@code --config app.properties: rule.X: ...} for a key of
+     * the file, {@code --config app.properties: cannot read ...} for the file itself, {@code --disable: ...}
+     * for a flag. {@code --disable} and {@code --only} add to the file's lists, so a bad type name there is
+     * the flag's only when the file alone builds.
+     */
+    private String configProblem(RedactorConfigException e) {
+        String setting = e.setting();
+        String detail = e.getMessage().startsWith(setting + ": ") ? e.getMessage().substring(setting.length() + 2) : e.getMessage();
+        boolean flag = setting.equals("disable") && !options.disable.isEmpty() || setting.equals("only") && !options.only.isEmpty();
+        if (flag && (options.config == null || buildsAlone(options.config))) {
+            return "--" + setting + ": " + detail;
+        }
+        String file = "--config " + options.config + ": ";
+        return setting.equals("configFile") ? file + detail : file + e.getMessage();
+    }
+
+    private static boolean buildsAlone(String config) {
+        try {
+            Redactor.builder().configFile(Path.of(config)).build();
+            return true;
+        } catch (RedactorConfigException e) {
+            return false;
+        }
     }
 
     private Writer writer() {

@@ -16,7 +16,8 @@ final class Options {
     final List<String> only = new ArrayList<>();
     final List<String> files = new ArrayList<>();
     String config;
-    String format = "text";
+    /** The audit report's format as given, or {@code null}: text. */
+    String format;
     boolean audit;
     boolean neutralizeNewlines;
     boolean help;
@@ -85,7 +86,20 @@ final class Options {
                 throw new UsageException("option '" + name + "' takes no value");
             }
         }
+        if (o.format != null) {
+            if (!o.audit) {
+                throw new UsageException("option '--format' sets the format of the --audit report; without --audit it does nothing");
+            }
+            if (!o.format.equals("text") && !o.format.equals("json")) {
+                throw new UsageException("--format takes text or json, not '" + o.format + "'");
+            }
+        }
         return o;
+    }
+
+    /** Whether the audit report is to be JSON. */
+    boolean json() {
+        return "json".equals(format);
     }
 
     private void set(String name, String value) throws UsageException {

@@ -84,11 +84,11 @@ final class Pipeline {
 
     private void read(List<Input> inputs, Progress progress) {
         try {
-            for (Input in : inputs) {
-                LineReader.forEachChunk(in, progress, this::buffer, chunk -> {
+            for (int i = 0; i < inputs.size(); i++) {
+                LineReader.forEachChunk(inputs.get(i), progress, this::buffer, chunk -> {
                     put(inOrder, chunk);
                     toRedact.add(chunk);
-                });
+                }, i < inputs.size() - 1);
             }
             put(inOrder, END);
         } catch (IOException | InterruptedException | RuntimeException e) {

@@ -162,7 +162,7 @@ class MainTest {
         Path missing = file("m.properties", "strategy.EMAIL=hash\nhash.key.file=" + dir.resolve("nope").toString().replace("\\", "/"));
         assertThat(run("--config", missing.toString(), p.toString())).isEqualTo(2);
         assertThat(err.trim().split("\n")).hasSize(1);
-        assertThat(err).startsWith("log-redactor: config " + missing + ": hash.key.file: cannot read")
+        assertThat(err).startsWith("log-redactor: --config " + missing + ": hash.key.file: cannot read")
                 .contains("no such file").doesNotContain(key);
     }
 
@@ -175,7 +175,7 @@ class MainTest {
 
         assertThat(run("--disable", "EMAL", p.toString())).isEqualTo(2);
         assertThat(err.trim().split("\n")).hasSize(1);
-        assertThat(err).startsWith("log-redactor: disable: unknown type 'EMAL'");
+        assertThat(err).startsWith("log-redactor: --disable: unknown type 'EMAL'");
 
         Path bad = file("bad.properties", "rule.TICKET=TCK-(\n");
         assertThat(run("--config", bad.toString(), p.toString())).isEqualTo(2);
@@ -184,12 +184,12 @@ class MainTest {
 
         Path missing = dir.resolve("missing.properties");
         assertThat(run("--config", missing.toString(), p.toString())).isEqualTo(2);
-        assertThat(err.trim()).isEqualTo("log-redactor: config " + missing + ": configFile: cannot read '" + missing + "': no such file");
+        assertThat(err.trim()).isEqualTo("log-redactor: --config " + missing + ": cannot read '" + missing + "': no such file");
 
         Path latin1 = dir.resolve("latin1.properties");
         Files.write(latin1, "placeholder=[caf\u00e9]\n".getBytes(StandardCharsets.ISO_8859_1));
         assertThat(run("--config", latin1.toString(), p.toString())).isEqualTo(2);
-        assertThat(err.trim()).endsWith("configFile: cannot read '" + latin1 + "': not valid UTF-8");
+        assertThat(err.trim()).isEqualTo("log-redactor: --config " + latin1 + ": cannot read '" + latin1 + "': not valid UTF-8");
 
         assertThat(run(dir.resolve("missing.log").toString())).isEqualTo(2);
         assertThat(err.trim()).isEqualTo("log-redactor: cannot read " + dir.resolve("missing.log") + ": no such file");
@@ -197,6 +197,104 @@ class MainTest {
         assertThat(run("--audit", "--format", "xml", p.toString())).isEqualTo(2);
         assertThat(err).contains("--format takes text or json");
         assertThat(out).isEmpty();
+    }
+
+    @Test
+    void formatWithoutAuditIsBadUsage() throws IOException {
+        Path p = file("a.log", "mail ann@example.com\n");
+        for (String[] args : new String[][] {{"--format", "json", p.toString()}, {"--format=text", p.toString()}}) {
+            assertThat(run(args)).isEqualTo(Main.USAGE);
+            assertThat(out).isEmpty();
+            assertThat(err.lines()).singleElement().asString().startsWith("log-redactor: option '--format'").contains("--audit");
+        }
+    }
+
+    /** A bad setting is named as it was typed: the file of --config, or the flag, whichever holds it. */
+    @Test
+    void aBadSettingNamesTheFlagOrFileItCameFrom() throws IOException {
+        Path p = file("a.log", "x\n");
+        Path good = file("good.properties", "rule.TICKET=TCK-[0-9]{5}\n");
+        Path bad = file("bad.properties", "disable=EMAL\n");
+
+        assertThat(run("--config", good.toString(), "--disable", "TICKET,PHON", p.toString())).isEqualTo(Main.USAGE);
+        assertThat(err.trim()).startsWith("log-redactor: --disable: unknown type 'PHON'");
+        assertThat(run("--config", good.toString(), "--only", "TICKET", p.toString())).as("a rule of the file, named by a flag")
+                .isZero();
+        assertThat(run("--config", bad.toString(), "--disable", "PHONE", p.toString())).isEqualTo(Main.USAGE);
+        assertThat(err.trim()).startsWith("log-redactor: --config " + bad + ": disable: unknown type 'EMAL'");
+        assertThat(run("--only", "EMAL", p.toString())).isEqualTo(Main.USAGE);
+        assertThat(err.trim()).startsWith("log-redactor: --only: unknown type 'EMAL'");
+        assertThat(err).doesNotContain("configFile");
+    }
+
+    /**
+     * Each file is read, scanned and written on its own: a last line without a terminator gets one when
+     * another file follows, and nothing of one file joins the next, neither in the output nor in a finding.
+     */
+    @Test
+    void severalFilesAreEachScannedAndTerminatedOnTheirOwn() throws IOException {
+        Random r = new Random(41);
+        RealisticLogLines clean = new RealisticLogLines(41, false);
+        Redactor reference = Redactor.defaults();
+        for (int round = 0; round < 20; round++) {
+            List<String> args = new ArrayList<>();
+            StringBuilder expected = new StringBuilder();
+            int files = 2 + r.nextInt(3);
+            for (int f = 0; f < files; f++) {
+                StringBuilder text = new StringBuilder();
+                int lines = 1 + r.nextInt(4);
+                for (int i = 0; i < lines; i++) {
+                    text.append(i > 0 ? "\n" : "").append(clean.next());
+                }
+                // the text ends in half a card number or e-mail address, and the next file starts with the rest
+                String card = SecretSamples.card(r);
+                String email = SecretSamples.email(r);
+                text.insert(0, f == 0 ? "" : (round % 2 == 0 ? card.substring(8) : email.substring(email.indexOf('@'))) + " ");
+                text.append(" ").append(round % 2 == 0 ? card.substring(0, 8) : email.substring(0, email.indexOf('@')));
+                boolean terminated = r.nextBoolean();
+                String content = text + (terminated ? "\n" : "");
+                args.add(file("part" + f + ".log", content).toString());
+                expected.append(reference.redact(text.toString())).append(terminated || f < files - 1 ? "\n" : "");
+            }
+            assertThat(run(args.toArray(new String[0]))).isZero();
+            assertThat(out).isEqualTo(expected.toString());
+            assertThat(run(concat("--audit", args))).as("no finding across files").isZero();
+        }
+    }
+
+    private static String[] concat(String first, List<String> rest) {
+        List<String> all = new ArrayList<>();
+        all.add(first);
+        all.addAll(rest);
+        return all.toArray(new String[0]);
+    }
+
+    /** A hash key file that is a device or a named pipe fails at start-up, at once, with the setting and file named. */
+    @Test
+    @org.junit.jupiter.api.Timeout(30)
+    void aHashKeyFileThatIsNoRegularFileFailsFast() throws Exception {
+        Path log = file("a.log", "mail ann@example.com\n");
+        List<Path> devices = new ArrayList<>();
+        Path zero = Path.of("/dev/zero");
+        if (Files.exists(zero)) {
+            devices.add(zero);
+        }
+        Path fifo = dir.resolve("key.fifo");
+        try {
+            if (new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0) {
+                devices.add(fifo);
+            }
+        } catch (IOException e) {
+            // no mkfifo on this machine: the FIFO case is skipped
+        }
+        org.junit.jupiter.api.Assumptions.assumeFalse(devices.isEmpty(), "needs /dev/zero or mkfifo");
+        for (Path device : devices) {
+            Path config = file("k.properties", "strategy.EMAIL=hash\nhash.key.file=" + device + "\n");
+            assertThat(run("--config", config.toString(), log.toString())).as(device.toString()).isEqualTo(Main.USAGE);
+            assertThat(out).isEmpty();
+            assertThat(err.trim()).isEqualTo("log-redactor: --config " + config + ": hash.key.file: cannot read '" + device
+                    + "': not a regular file");
+        }
     }
 
     @Test
@@ -324,7 +422,7 @@ class MainTest {
         FaultInjection fault = FaultInjection.detectorThrowsAt("kaboomx", new IllegalStateException("injected " + secrets.get(0)));
         int code = fault.during(() -> run(log.toString()));
 
-        assertThat(code).isZero();
+        assertThat(code).as("every line written, some as the placeholder").isEqualTo(Main.LINES_FAILED);
         String[] lines = out.split("\n", -1);
         assertThat(lines).hasSize(101).filteredOn(Redactor.FAILED::equals).hasSize(10);
         assertThat(lines).filteredOn(l -> l.startsWith("clean line ")).hasSize(50);
@@ -332,7 +430,8 @@ class MainTest {
             assertThat(out).doesNotContain(card);
             assertThat(err).doesNotContain(card);
         }
-        assertThat(err.lines()).hasSize(1).allMatch(l -> l.startsWith("log-redactor: redaction failed (java.lang.IllegalStateException)"));
+        assertThat(err.lines()).hasSize(1).allMatch(l -> l.startsWith("log-redactor: redaction failed (java.lang.IllegalStateException)")
+                && l.endsWith("exit status 3)"));
     }
 
     @Test
