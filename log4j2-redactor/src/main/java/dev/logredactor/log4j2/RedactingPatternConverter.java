@@ -65,9 +65,9 @@ public final class RedactingPatternConverter extends LogEventPatternConverter {
             String o = options[i];
             int eq = o == null ? -1 : o.indexOf('=');
             if (eq <= 0) {
-                StatusLogger.getLogger().error("log-redactor: %redact option '{}' is not key=value (keys: disable, only, "
+                settings.malformed("option '" + o + "'", "option", String.valueOf(o), "key=value (keys: disable, only, "
                         + "strategy.<TYPE>, hash.key, hash.key.env, hash.key.file, sensitive-keys, rule.<NAME>, allow, placeholder, "
-                        + "neutralize-newlines, configFile); it is ignored", o);
+                        + "neutralize-newlines, configFile)");
                 continue;
             }
             String key = o.substring(0, eq).trim();

@@ -15,7 +15,9 @@ import org.apache.logging.log4j.status.StatusLogger;
  *
  * <p>Plugins with the same settings share one {@code Redactor}. A bad setting is reported once, through
  * the StatusLogger, naming the attribute or element; the plugin then redacts with the defaults rather
- * than not at all.
+ * than not at all. Every bad setting is reported in one shape,
+ * {@code log-redactor: invalid attribute disable on RedactionPolicy: disable: ...}, whether the core rejects
+ * its value or it cannot be read as a setting at all ({@code strategy="CREDIT_CARD:keep-last-4"}).
  */
 final class Settings {
     private static final Map<String, Redactor> SHARED = new ConcurrentHashMap<>();
@@ -27,6 +29,8 @@ final class Settings {
 
     /** What the user wrote (attribute or element), core key, value; in order. */
     private final List<String[]> entries = new ArrayList<>();
+    /** The first setting that could not be read as one, with how it was written; else null. */
+    private String[] malformed;
 
     /** An attribute or option; ignored when {@code value} is null. */
     Settings add(String written, String key, String value) {
@@ -34,6 +38,13 @@ final class Settings {
             entries.add(new String[] {written, key, value});
         }
         return this;
+    }
+
+    /** A setting that is not {@code key=value} where one must be; reported at {@link #redactor} like any bad setting. */
+    void malformed(String written, String key, String text, String expected) {
+        if (malformed == null) {
+            malformed = new String[] {written, key, "'" + text + "' is not " + expected};
+        }
     }
 
     /** The common attributes of {@code <RedactionPolicy>} and {@code <RedactingLayout>}. */
@@ -45,8 +56,7 @@ final class Settings {
             for (String s : strategy.split(",")) {
                 int eq = s.indexOf('=');
                 if (eq <= 0) {
-                    StatusLogger.getLogger().error("log-redactor: invalid attribute strategy=\"{}\" on {}: expected "
-                            + "TYPE=strategy[,TYPE=strategy...]; this entry is ignored", strategy, plugin);
+                    malformed("strategy", "strategy", s, "TYPE=strategy (e.g. strategy=\"CREDIT_CARD=keep-last-4,EMAIL=hash\")");
                     continue;
                 }
                 add("strategy", "strategy." + s.substring(0, eq).trim(), s.substring(eq + 1));
@@ -81,6 +91,9 @@ final class Settings {
             return r;
         }
         try {
+            if (malformed != null) {
+                throw new RedactorConfigException(malformed[1], malformed[2]);
+            }
             r = build(true, plugin);
         } catch (RedactorConfigException e) {
             StatusLogger.getLogger().error("log-redactor: invalid {} on {}: {}; redacting with the defaults instead",
@@ -109,9 +122,12 @@ final class Settings {
 
     /** How the user wrote the setting the core names: attribute {@code hashKey}, element {@code <Rule name="x">}. */
     private String writtenAs(String setting) {
+        if (malformed != null && malformed[1].equals(setting)) {
+            return qualified(malformed[0]);
+        }
         for (String[] e : entries) {
             if (e[1].equals(setting)) {
-                return e[0].startsWith("<") ? "element " + e[0] : "attribute " + e[0];
+                return qualified(e[0]);
             }
         }
         if (setting.startsWith("strategy.")) {
@@ -121,6 +137,11 @@ final class Settings {
             return "element <Rule name=\"" + setting.substring("rule.".length()) + "\">";
         }
         return "setting " + setting;
+    }
+
+    /** {@code <Rule name="x">} as an element, {@code option disable} as it is, anything else as an attribute. */
+    private static String qualified(String written) {
+        return written.startsWith("<") ? "element " + written : written.startsWith("option ") ? written : "attribute " + written;
     }
 
     /** The settings as one string, hash key included, used only as the cache key. */

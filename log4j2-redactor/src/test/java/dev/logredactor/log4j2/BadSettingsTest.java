@@ -80,7 +80,10 @@ class BadSettingsTest {
             assertThat(out.lines()).hasSize(20).allMatch(l -> l.matches("mail \\[REDACTED_EMAIL] card \\[REDACTED_CREDIT_CARD]"));
             List<String> errors = status.errors("log-redactor");
             assertThat(errors).hasSize(1);
-            assertThat(errors.get(0)).contains(named).contains(plugin).doesNotContain(BadSettings.SHORT_KEY);
+            assertThat(errors.get(0)).contains(named).contains(plugin).doesNotContain(BadSettings.SHORT_KEY)
+                    .as("one shape for every bad setting")
+                    .matches("log-redactor: invalid (attribute \\w+|option '?[\\w.-]+[^ ]*|setting [\\w.]+) on <?"
+                            + java.util.regex.Pattern.quote(plugin) + ">?: .+; redacting with the defaults instead");
         } finally {
             Settings.forgetShared();
         }

@@ -25,19 +25,19 @@ public class RedactingConverter extends CompositeConverter<ILoggingEvent> {
 
     @Override
     public void start() {
-        RedactorSettings settings = new RedactorSettings();
+        RedactorSettings settings = new RedactorSettings(true);
         List<String> options = getOptionList();
         if (options != null) {
             for (String o : options) {
                 int eq = o.indexOf('=');
                 if (eq <= 0) {
-                    addError("log-redactor: %redact option '" + o + "' is not key=value (keys: disable, only, strategy.<TYPE>, "
+                    settings.malformed("option '" + o + "'", "option", o, "key=value (keys: disable, only, strategy.<TYPE>, "
                             + "hash.key, hash.key.env, hash.key.file, sensitive-keys, rule.<NAME>, allow, placeholder, "
                             + "neutralize-newlines, configFile)");
                     continue;
                 }
                 String key = o.substring(0, eq).trim();
-                settings.add(key, key, o.substring(eq + 1));
+                settings.add("option " + key, key, o.substring(eq + 1));
             }
         }
         redactor = settings.redactor(this, "%redact");

@@ -348,61 +348,61 @@ public class RedactingTurboFilter extends TurboFilter implements RedactorSetting
 
     @Override
     public void addDisable(String types) {
-        settings.element("disable", types, this);
+        settings.element("disable", types);
     }
 
     @Override
     public void addOnly(String types) {
-        settings.element("only", types, this);
+        settings.element("only", types);
     }
 
     @Override
     public void addStrategy(String typeAndStrategy) {
-        settings.element("strategy", typeAndStrategy, this);
+        settings.element("strategy", typeAndStrategy);
     }
 
     @Override
     public void setHashKey(String key) {
-        settings.element("hashKey", key, this);
+        settings.element("hashKey", key);
     }
 
     @Override
     public void addSensitiveKey(String keys) {
-        settings.element("sensitiveKey", keys, this);
+        settings.element("sensitiveKey", keys);
     }
 
     @Override
     public void addRule(String nameAndPattern) {
-        settings.element("rule", nameAndPattern, this);
+        settings.element("rule", nameAndPattern);
     }
 
     @Override
     public void addAllow(String values) {
-        settings.element("allow", values, this);
+        settings.element("allow", values);
     }
 
     @Override
     public void setPlaceholder(String template) {
-        settings.element("placeholder", template, this);
+        settings.element("placeholder", template);
     }
 
     @Override
     public void setConfigFile(String path) {
-        settings.element("configFile", path, this);
+        settings.element("configFile", path);
     }
 
     @Override
     public void setHashKeyEnv(String variable) {
-        settings.element("hashKeyEnv", variable, this);
+        settings.element("hashKeyEnv", variable);
     }
 
     @Override
     public void setHashKeyFile(String path) {
-        settings.element("hashKeyFile", path, this);
+        settings.element("hashKeyFile", path);
     }
 
     @Override
     public void setNeutralizeNewlines(String on) {
-        settings.element("neutralizeNewlines", on, this);
+        settings.element("neutralizeNewlines", on);
     }
 }

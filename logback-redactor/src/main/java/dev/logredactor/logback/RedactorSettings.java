@@ -17,27 +17,59 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Components of one {@link Context} with the same settings share one {@code Redactor}. A bad setting
  * is reported once, through the status manager, naming the element; the component then redacts with the
- * defaults rather than not at all.
+ * defaults rather than not at all. Every bad setting is reported in one shape,
+ * {@code log-redactor: invalid <rule> in RedactingEncoder: rule.TICKET: ...}, whether the core rejects its
+ * value or the element itself is malformed ({@code <strategy>CREDIT_CARD:keep-last-4</strategy>}).
  */
 final class RedactorSettings {
     /** Per context, its redactors by settings; weak, so a context that is gone takes its redactors along. */
     private static final Map<Context, Map<String, Redactor>> BY_CONTEXT = new WeakHashMap<>();
 
-    /** Element name, core key, value; in the order they were configured. */
+    /** How the user wrote the setting ({@code <rule>}, {@code option disable}), core key, value; in the order configured. */
     private final List<String[]> entries = new ArrayList<>();
+    /** The first setting that could not even be read as one (no {@code =}), with how it was written; else null. */
+    private String[] malformed;
+    /** Whether the settings are {@code %redact} options (core keys), not XML elements. */
+    private final boolean asOptions;
 
-    void add(String element, String key, String value) {
-        entries.add(new String[] {element, key, value});
+    /** Settings given as XML elements. */
+    RedactorSettings() {
+        this(false);
+    }
+
+    /** @param asOptions whether they are {@code %redact} options, written with the core keys */
+    RedactorSettings(boolean asOptions) {
+        this.asOptions = asOptions;
+    }
+
+    /**
+     * One setting.
+     *
+     * @param written how the user wrote it, for messages: {@code <rule>}, {@code option disable}
+     */
+    void add(String written, String key, String value) {
+        entries.add(new String[] {written, key, value});
+    }
+
+    /**
+     * A setting that is not {@code NAME=value} where one must be; reported at {@link #redactor} in the
+     * shape of any other bad setting.
+     */
+    void malformed(String written, String key, String text, String expected) {
+        if (malformed == null) {
+            malformed = new String[] {written, key, "'" + text + "' is not " + expected};
+        }
     }
 
     /** A {@code NAME=value} element ({@code <strategy>}, {@code <rule>}) as the core key {@code prefix.NAME}. */
-    void addNamed(String element, String prefix, String nameAndValue, ContextAware status) {
+    private void addNamed(String element, String prefix, String nameAndValue, String example) {
         int eq = nameAndValue == null ? -1 : nameAndValue.indexOf('=');
+        String written = "<" + element + ">";
         if (eq <= 0) {
-            status.addError("log-redactor: <" + element + ">" + nameAndValue + "</" + element + ">: expected NAME=value");
+            malformed(written, element, String.valueOf(nameAndValue), "NAME=value (e.g. " + example + ")");
             return;
         }
-        add(element, prefix + nameAndValue.substring(0, eq).trim(), nameAndValue.substring(eq + 1));
+        add(written, prefix + nameAndValue.substring(0, eq).trim(), nameAndValue.substring(eq + 1));
     }
 
     /**
@@ -46,31 +78,32 @@ final class RedactorSettings {
      * {@code <allow>}, {@code <placeholder>}, {@code <neutralizeNewlines>}, {@code <configFile>}, mapped to the
      * core key.
      */
-    void element(String element, String value, ContextAware status) {
+    void element(String element, String value) {
+        String written = "<" + element + ">";
         switch (element) {
             case "strategy":
-                addNamed(element, "strategy.", value, status);
+                addNamed(element, "strategy.", value, "CREDIT_CARD=keep-last-4");
                 break;
             case "rule":
-                addNamed(element, "rule.", value, status);
+                addNamed(element, "rule.", value, "TICKET=TCK-[0-9]{6}");
                 break;
             case "hashKey":
-                add(element, "hash.key", value);
+                add(written, "hash.key", value);
                 break;
             case "hashKeyEnv":
-                add(element, "hash.key.env", value);
+                add(written, "hash.key.env", value);
                 break;
             case "hashKeyFile":
-                add(element, "hash.key.file", value);
+                add(written, "hash.key.file", value);
                 break;
             case "neutralizeNewlines":
-                add(element, "neutralize-newlines", value);
+                add(written, "neutralize-newlines", value);
                 break;
             case "sensitiveKey":
-                add(element, "sensitive-keys", value);
+                add(written, "sensitive-keys", value);
                 break;
             default:
-                add(element, element, value); // disable, only, allow, placeholder, configFile
+                add(written, element, value); // disable, only, allow, placeholder, configFile
         }
     }
 
@@ -87,10 +120,13 @@ final class RedactorSettings {
             return r;
         }
         try {
+            if (malformed != null) {
+                throw new RedactorConfigException(malformed[1], malformed[2]);
+            }
             r = build(true, status, component);
         } catch (RedactorConfigException e) {
-            status.addError("log-redactor: invalid <" + elementOf(e.setting()) + "> in " + component + ": " + e.getMessage()
-                    + "; redacting with the defaults instead");
+            status.addError("log-redactor: invalid " + writtenAs(e.setting()) + " in " + component + ": " + e.getMessage()
+                    + whatNow(context));
             r = build(false, status, component);
         }
         if (shared != null) {
@@ -116,28 +152,41 @@ final class RedactorSettings {
         return b.build();
     }
 
-    private String elementOf(String setting) {
+    /** How the user wrote the setting the core names; one read from a {@code configFile} is named as its key there. */
+    private String writtenAs(String setting) {
+        if (malformed != null && malformed[1].equals(setting)) {
+            return malformed[0];
+        }
+        String file = null;
         for (String[] e : entries) {
             if (e[1].equals(setting)) {
                 return e[0];
             }
+            if (e[1].equals("configFile")) {
+                file = e[0];
+            }
         }
-        if (setting.startsWith("rule.")) {
-            return "rule";
+        if (file != null) {
+            return file; // the key is in that file; the message names it after the colon
         }
-        if (setting.startsWith("strategy.")) {
-            return "strategy";
+        // a setting the user did not write, that another one needs: hash.key for strategy hash
+        return asOptions ? "option " + setting : "<" + ELEMENTS.getOrDefault(setting, setting) + ">";
+    }
+
+    /** The element of each core key whose element name differs from it. */
+    private static final Map<String, String> ELEMENTS = Map.of("hash.key", "hashKey", "hash.key.env", "hashKeyEnv",
+            "hash.key.file", "hashKeyFile", "neutralize-newlines", "neutralizeNewlines", "sensitive-keys", "sensitiveKey");
+
+    /**
+     * What happens after a bad setting. Spring Boot turns any error in Logback's status output into a
+     * start-up failure, so there the component does not go on with the defaults. Spring Boot puts its
+     * {@code Environment} in the context's objects before it configures Logback; nothing else does.
+     */
+    private static String whatNow(Context context) {
+        if (context != null && context.getObject("org.springframework.core.env.Environment") != null) {
+            return "; Spring Boot stops the start-up on this error: fix the setting";
         }
-        switch (setting) {
-            case "hash.key":
-                return "hashKey";
-            case "hash.key.env":
-                return "hashKeyEnv";
-            case "hash.key.file":
-                return "hashKeyFile";
-            default:
-                return setting;
-        }
+        return "; redacting with the defaults instead";
     }
 
     /** The settings as one string, hash key included, used only as the cache key. */

@@ -84,6 +84,9 @@ class BadSettingsTest {
         assertThat(out.lines()).hasSize(20).allMatch(l -> l.matches("mail \\[REDACTED_EMAIL] card \\[REDACTED_CREDIT_CARD]"));
         List<String> errors = LogbackStylesTest.errors(lc);
         assertThat(errors).hasSize(1);
-        assertThat(errors.get(0)).contains(named).contains(component).doesNotContain(BadSettings.SHORT_KEY);
+        assertThat(errors.get(0)).contains(named).contains(component).doesNotContain(BadSettings.SHORT_KEY)
+                .as("one shape for every bad setting")
+                .matches("log-redactor: invalid (<\\w+>|option '?[\\w.-]+[^ ]*) in " + java.util.regex.Pattern.quote(component)
+                        + ": .+; redacting with the defaults instead");
     }
 }

@@ -44,6 +44,7 @@ public final class BadSettings {
         list.add(new Case("configFile", missingConfig, "configFile=" + missingConfig, "missing.properties': no such file"));
         list.add(new Case("neutralizeNewlines", "maybe", "neutralize-newlines=maybe", "neutralize"));
         list.add(new Case("rule", "TICKET=TCK-(unclosed", "rule.TICKET=TCK-[unclosed", "TICKET"));
+        list.add(new Case("strategy", "CREDIT_CARD:keep-last-4", "strategy.CREDIT_CARD:keep-last-4", "CREDIT_CARD:keep-last-4' is not"));
         return list;
     }
 }
