@@ -47,8 +47,8 @@ final class AutoMode {
     static final String ENV = "LOGREDACTOR_AUTO";
     static final String PREFIX = "logredactor-";
     private static final String DONE = "logredactor.auto.applied";
-    /** While {@link #apply} initializes a configuration on this thread: [0] set when it builds a plugin of ours. */
-    private static final ThreadLocal<boolean[]> BUILDING = new ThreadLocal<>();
+    /** While {@link #apply} initializes a configuration on this thread: [0] the first plugin of ours it builds. */
+    private static final ThreadLocal<String[]> BUILDING = new ThreadLocal<>();
 
     private AutoMode() {
     }
@@ -70,7 +70,7 @@ final class AutoMode {
             if (config.getComponent(DONE) != null) {
                 return config;
             }
-            boolean[] named = {false};
+            String[] named = {null};
             if (config.getState() == LifeCycle.State.INITIALIZING) {
                 BUILDING.set(named);
                 try {
@@ -79,8 +79,10 @@ final class AutoMode {
                     BUILDING.remove();
                 }
             }
-            if (named[0] || namesOurPlugins(config)) {
-                StatusLogger.getLogger().debug("log-redactor: the configuration names log-redactor plugins; drop-in mode stays out");
+            String plugin = named[0] != null ? named[0] : ourPluginIn(config);
+            if (plugin != null) {
+                StatusLogger.getLogger().info("log-redactor: drop-in mode steps aside: the configuration {} names {}, which takes "
+                        + "over; only what the configured log-redactor plugins cover is redacted", config.getName(), plugin);
                 return config;
             }
             RedactionPolicy policy = RedactionPolicy.defaults();
@@ -96,7 +98,9 @@ final class AutoMode {
                 watchThroughHere(context, config);
             }
             config.addComponent(DONE, Boolean.TRUE);
-            StatusLogger.getLogger().debug("log-redactor: drop-in mode redacts appenders {}", wrappers.keySet());
+            StatusLogger.getLogger().info("log-redactor: drop-in mode on: the appenders {} of the configuration {} get the events "
+                    + "redacted with the defaults (-D{}=false or {}=false turns it off)", wrappers.keySet(), config.getName(),
+                    PROPERTY, ENV);
         } catch (RuntimeException | LinkageError e) {
             StatusLogger.getLogger().error("log-redactor: the drop-in mode could not put redaction in front of the appenders of {}",
                     config, e);
@@ -129,27 +133,30 @@ final class AutoMode {
     }
 
     /**
-     * Called by each plugin of ours when Log4j builds it: while {@link #apply} initializes a
-     * configuration, that tells it the configuration names our plugins. (Log4j takes the nodes of built
-     * plugin elements out of the configuration's node tree, so the tree cannot tell afterwards.)
+     * Called by each plugin of ours when Log4j builds it, with its name as configurations write it: while
+     * {@link #apply} initializes a configuration, that tells it the configuration names our plugins, and
+     * which. (Log4j takes the nodes of built plugin elements out of the configuration's node tree, so the
+     * tree cannot tell afterwards.)
      */
-    static void pluginBuilt() {
-        boolean[] named = BUILDING.get();
-        if (named != null) {
-            named[0] = true;
+    static void pluginBuilt(String plugin) {
+        String[] named = BUILDING.get();
+        if (named != null && named[0] == null) {
+            named[0] = plugin;
         }
     }
 
-    /** For a configuration that was initialized before it got here: a layout of ours, or {@code %redact}. */
-    private static boolean namesOurPlugins(Configuration config) {
+    /** For a configuration that was initialized before it got here: a layout of ours, or {@code %redact}; else null. */
+    private static String ourPluginIn(Configuration config) {
         for (Appender a : config.getAppenders().values()) {
             Layout<? extends Serializable> layout = a.getLayout();
-            if (layout instanceof RedactingLayout
-                    || layout instanceof PatternLayout && ((PatternLayout) layout).getConversionPattern().contains("%redact")) {
-                return true;
+            if (layout instanceof RedactingLayout) {
+                return "RedactingLayout";
+            }
+            if (layout instanceof PatternLayout && ((PatternLayout) layout).getConversionPattern().contains("%redact")) {
+                return "%redact";
             }
         }
-        return false;
+        return null;
     }
 
     /**

@@ -142,7 +142,7 @@ public final class RedactingLayout extends AbstractStringLayout {
 
         @Override
         public RedactingLayout build() {
-            AutoMode.pluginBuilt();
+            AutoMode.pluginBuilt("RedactingLayout");
             if (layout == null) {
                 StatusLogger.getLogger().error("log-redactor: {} needs a layout inside it, e.g. <PatternLayout/> or "
                         + "<JsonTemplateLayout/>; the appender gets no layout", PLUGIN);

@@ -55,7 +55,7 @@ public final class RedactingPatternConverter extends LogEventPatternConverter {
      * @return the converter, or {@code null} (reported) without a pattern
      */
     public static RedactingPatternConverter newInstance(Configuration config, String[] options) {
-        AutoMode.pluginBuilt();
+        AutoMode.pluginBuilt("%redact");
         if (options == null || options.length == 0 || options[0] == null) {
             StatusLogger.getLogger().error("log-redactor: %redact needs a pattern to wrap, as in %redact{%m%n%ex}");
             return null;

@@ -69,7 +69,7 @@ public final class RedactionPolicy implements RewritePolicy {
 
         @Override
         public RedactionPolicy build() {
-            AutoMode.pluginBuilt();
+            AutoMode.pluginBuilt("RedactionPolicy");
             return new RedactionPolicy(new EventRedactor(settings(PLUGIN).redactor(PLUGIN), PLUGIN));
         }
     }

@@ -7,7 +7,9 @@ import dev.logredactor.core.testdata.SecretSamples;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
+import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.core.LoggerContext;
 import org.apache.logging.log4j.core.config.Configuration;
 import org.junit.jupiter.api.Test;
@@ -59,14 +61,35 @@ class AutoModeTest {
     }
 
     @Test
-    void aConfigurationNamingOurPluginsIsLeftAsWritten() throws Exception {
+    void aConfigurationNamingOurPluginsIsLeftAsWrittenAndTheStatusSaysSo() throws Exception {
         Path log = dir.resolve("explicit.log");
         String email = email();
-        LoggerContext ctx = TestContexts.start("explicit", TestContexts.config(dir, "explicit.xml", log));
+        List<String> status;
+        LoggerContext ctx;
+        try (StatusCapture capture = new StatusCapture(Level.INFO)) {
+            ctx = TestContexts.start("explicit", TestContexts.config(dir, "explicit.xml", log));
+            status = capture.all();
+        }
         ctx.getLogger("app").info("mail {}", email);
         String out = TestContexts.stopAndRead(ctx, log);
         assertThat(out).as("%m outside %redact stays raw: nothing wrapped the appender").startsWith("mail " + email + " | ")
                 .contains("| mail [REDACTED_EMAIL]");
+        assertThat(status).filteredOn(s -> s.contains("drop-in mode steps aside")).singleElement().asString()
+                .startsWith("INFO ").contains("names %redact, which takes over");
+        assertThat(status).noneMatch(s -> s.contains("drop-in mode on"));
+    }
+
+    @Test
+    void theStatusSaysWhichAppendersTheDropInRedacts() throws Exception {
+        Path log = dir.resolve("on.log");
+        List<String> status;
+        try (StatusCapture capture = new StatusCapture(Level.INFO)) {
+            LoggerContext ctx = TestContexts.start("on", TestContexts.config(dir, "styles-dropin.xml", log));
+            status = capture.all();
+            TestContexts.stopAndRead(ctx, log);
+        }
+        assertThat(status).filteredOn(s -> s.contains("drop-in mode on")).singleElement().asString().contains("[File]");
+        assertThat(status).noneMatch(s -> s.contains("steps aside"));
     }
 
     @Test

@@ -13,6 +13,9 @@ import ch.qos.logback.core.spi.ContextAwareBase;
 public class AutoConfigurator extends ContextAwareBase implements Configurator {
     @Override
     public ExecutionStatus configure(LoggerContext context) {
+        if (getContext() == null) {
+            setContext(context); // Logback sets it before it calls; a configurator called by hand reports there too
+        }
         if (AutoMode.switchedOff()) {
             addInfo("log-redactor: drop-in mode off (" + AutoMode.PROPERTY + "/" + AutoMode.ENV + ")");
         } else {

@@ -4,6 +4,7 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.LoggerContextListener;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.Context;
+import ch.qos.logback.core.spi.ContextAware;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import java.util.Locale;
 
@@ -53,17 +54,30 @@ final class AutoMode extends ContextAwareBase implements LoggerContextListener {
                 + "(-D" + PROPERTY + "=false or " + ENV + "=false turns it off)");
     }
 
-    /** Called by each of our components at start: the configuration takes control, the drop-in filter leaves. */
-    static void explicitlyConfigured(Context context) {
+    /**
+     * Called by each of our components at start: the configuration takes control, the drop-in filter
+     * leaves, and the status output says so (once: later components find no filter to remove).
+     *
+     * @param component the component that starts, which reports through its context
+     * @param name the component's name as the configuration writes it
+     */
+    static void explicitlyConfigured(ContextAware component, String name) {
+        Context context = component.getContext();
         if (!(context instanceof LoggerContext)) {
             return;
         }
         LoggerContext lc = (LoggerContext) context;
+        boolean removed = false;
         for (TurboFilter f : lc.getTurboFilterList()) {
             if (f instanceof RedactingTurboFilter && FILTER_NAME.equals(f.getName())) {
                 lc.getTurboFilterList().remove(f);
                 f.stop();
+                removed = true;
             }
+        }
+        if (removed) {
+            component.addInfo("log-redactor: drop-in mode steps aside: the configuration names " + name + ", which takes over; "
+                    + "from now on only what the configured log-redactor components cover is redacted");
         }
     }
 

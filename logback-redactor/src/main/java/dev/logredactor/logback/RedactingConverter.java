@@ -45,7 +45,7 @@ public class RedactingConverter extends CompositeConverter<ILoggingEvent> {
             addWarn("log-redactor: %redact(...) wraps no %ex: Logback appends stack traces outside it, unredacted. "
                     + "Put the exception inside, e.g. %redact(%msg%n%ex)");
         }
-        AutoMode.explicitlyConfigured(getContext());
+        AutoMode.explicitlyConfigured(this, "%redact");
         super.start();
     }
 

@@ -73,7 +73,7 @@ public class RedactingEncoder extends EncoderBase<ILoggingEvent> implements Reda
         charset = charsetOf(delegate);
         asciiCompatible = isAsciiCompatible(charset);
         redactor = settings.redactor(this, "RedactingEncoder");
-        AutoMode.explicitlyConfigured(getContext());
+        AutoMode.explicitlyConfigured(this, "RedactingEncoder");
         super.start();
     }
 

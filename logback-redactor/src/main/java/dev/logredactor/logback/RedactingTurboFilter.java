@@ -53,7 +53,7 @@ public class RedactingTurboFilter extends TurboFilter implements RedactorSetting
 
     @Override
     public void start() {
-        AutoMode.explicitlyConfigured(getContext());
+        AutoMode.explicitlyConfigured(this, "RedactingTurboFilter");
         startWithoutTakingControl();
     }
 

@@ -145,6 +145,25 @@ class AutoModeTest {
         // the configured encoder redacts e-mails only; the drop-in defaults would have taken the IP too
         assertThat(Files.readString(log, StandardCharsets.UTF_8)).contains("mail [REDACTED_EMAIL] from 10.1.2.3");
         assertThat(lc.getStatusManager().getCopyOfStatusList()).noneMatch(s -> s.getLevel() == Status.ERROR);
+        assertThat(stepAside(lc)).as("said once, naming the component").singleElement().asString()
+                .contains("RedactingEncoder, which takes over");
+    }
+
+    @Test
+    void noStepAsideIsReportedWhereTheDropInWasNotOn() throws Exception {
+        System.setProperty(AutoMode.PROPERTY, "false");
+        LoggerContext lc = context(dir.resolve("e.log"));
+        new AutoConfigurator().configure(lc);
+        configure(lc, "AutoModeTest-onlyemail.xml");
+        lc.stop();
+        assertThat(stepAside(lc)).isEmpty();
+        assertThat(lc.getStatusManager().getCopyOfStatusList()).anyMatch(s -> s.getMessage().contains("drop-in mode off"));
+    }
+
+    private static java.util.List<String> stepAside(LoggerContext lc) {
+        return lc.getStatusManager().getCopyOfStatusList().stream()
+                .filter(s -> s.getLevel() == Status.INFO && s.getMessage().contains("drop-in mode steps aside"))
+                .map(Status::getMessage).collect(java.util.stream.Collectors.toList());
     }
 
     @Test
