@@ -20,9 +20,13 @@ import org.apache.logging.log4j.status.StatusLogger;
  * <PatternLayout pattern="%d %p %c - %redact{%m %X%n%ex}"/>
  * }</pre>
  *
- * <p>When the pattern inside renders the throwable ({@code %ex}, {@code %xEx}, {@code %rEx}), this
- * converter says so, and PatternLayout does not append a second, unredacted stack trace. Settings follow
- * as options with the core keys: {@code %redact{%m}{disable=IP_ADDRESS}{configFile=/etc/app/redact.properties}}.
+ * <p>Stack traces are redacted: this converter tells PatternLayout that it prints the throwable, so
+ * that {@code alwaysWriteExceptions} (on by default) appends no unredacted one after the pattern. When
+ * the pattern inside prints none ({@code %ex}, {@code %xEx}, {@code %rEx}), it appends one to it as
+ * PatternLayout would have appended it to the whole pattern (after a line break unless the pattern
+ * inside ends with one), so the trace comes right after what this converter prints, redacted. Settings
+ * follow as options with the core keys:
+ * {@code %redact{%m}{disable=IP_ADDRESS}{configFile=/etc/app/redact.properties}}.
  */
 @Plugin(name = "redact", category = PatternConverter.CATEGORY)
 @ConverterKeys({"redact"})
@@ -32,7 +36,6 @@ public final class RedactingPatternConverter extends LogEventPatternConverter {
     private final List<PatternFormatter> formatters;
     private final Redactor redactor;
     private final EventRedactor messages;
-    private final boolean handlesThrowable;
     private final AtomicBoolean reported = new AtomicBoolean();
 
     private RedactingPatternConverter(List<PatternFormatter> formatters, Redactor redactor) {
@@ -40,11 +43,6 @@ public final class RedactingPatternConverter extends LogEventPatternConverter {
         this.formatters = formatters;
         this.redactor = redactor;
         this.messages = new EventRedactor(redactor, PLUGIN);
-        boolean t = false;
-        for (PatternFormatter f : formatters) {
-            t |= f.handlesThrowable();
-        }
-        this.handlesThrowable = t;
     }
 
     /**
@@ -73,7 +71,8 @@ public final class RedactingPatternConverter extends LogEventPatternConverter {
             String key = o.substring(0, eq).trim();
             settings.add("option " + key, key, o.substring(eq + 1));
         }
-        List<PatternFormatter> formatters = PatternLayout.createPatternParser(config).parse(options[0]);
+        // alwaysWriteExceptions: the pattern inside gets the throwable converter the layout would append
+        List<PatternFormatter> formatters = PatternLayout.createPatternParser(config).parse(options[0], true, false, false);
         return new RedactingPatternConverter(formatters, settings.redactor(PLUGIN));
     }
 
@@ -99,8 +98,9 @@ public final class RedactingPatternConverter extends LogEventPatternConverter {
         }
     }
 
+    /** Always: the pattern inside prints the throwable, the user's converter or the one added to it. */
     @Override
     public boolean handlesThrowable() {
-        return handlesThrowable;
+        return true;
     }
 }

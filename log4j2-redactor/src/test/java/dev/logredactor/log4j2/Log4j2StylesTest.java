@@ -36,7 +36,8 @@ class Log4j2StylesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"rewrite", "converter", "layout", "json", "dropin", "async-rewrite", "async-dropin", "async-converter"})
+    @ValueSource(strings = {"rewrite", "converter", "converter-noex", "layout", "json", "dropin", "async-rewrite", "async-dropin",
+        "async-converter"})
     void noSecretLeavesAndCleanLinesStay(String style) throws Exception {
         Path logFile = dir.resolve(style + ".log");
         LoggerContext ctx = TestContexts.start(style, TestContexts.config(dir, "styles-" + style + ".xml", logFile));

@@ -166,14 +166,6 @@ class AutoModeTest {
                 .map(Status::getMessage).collect(java.util.stream.Collectors.toList());
     }
 
-    @Test
-    void converterWithoutExceptionInsideWarns() throws Exception {
-        LoggerContext lc = context(dir.resolve("d.log"));
-        configure(lc, "AutoModeTest-noex.xml");
-        assertThat(lc.getStatusManager().getCopyOfStatusList()).anyMatch(s -> s.getLevel() == Status.WARN
-                && s.getMessage().contains("%redact(...) wraps no %ex"));
-    }
-
     private static int autoFilters(LoggerContext lc) {
         int n = 0;
         for (TurboFilter f : lc.getTurboFilterList()) {
