@@ -109,7 +109,11 @@ final class AutoMode extends ContextAwareBase implements LoggerContextListener {
 
     @Override
     public void onStart(LoggerContext lc) {
-        // nothing to do: the filter is in place
+        for (TurboFilter f : lc.getTurboFilterList()) {
+            if (f instanceof AutoFilter) {
+                ((AutoFilter) f).contextStarted(); // its configuration is in place (for Logback before 1.5.21)
+            }
+        }
     }
 
     @Override

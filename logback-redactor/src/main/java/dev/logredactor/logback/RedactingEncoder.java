@@ -66,14 +66,31 @@ public class RedactingEncoder extends EncoderBase<ILoggingEvent> implements Reda
             addError("log-redactor: RedactingEncoder needs a <delegate class=\"...\"> encoder; nothing will be written");
             return;
         }
+        Redactor configured = settings.redactor(this, "RedactingEncoder");
+        AutoMode.explicitlyConfigured(this, "RedactingEncoder");
+        startWith(configured);
+    }
+
+    /**
+     * A started encoder that redacts with {@code redactor} what {@code delegate} writes: what a turbo
+     * filter puts in the place of an appender's encoder where Logback hides events from turbo filters.
+     */
+    static RedactingEncoder around(Encoder<ILoggingEvent> delegate, Redactor redactor) {
+        RedactingEncoder encoder = new RedactingEncoder();
+        encoder.setContext(delegate.getContext());
+        encoder.setDelegate(delegate);
+        encoder.startWith(redactor);
+        return encoder;
+    }
+
+    private void startWith(Redactor r) {
         if (!delegate.isStarted()) {
             delegate.start();
         }
         layout = delegate instanceof LayoutWrappingEncoder ? ((LayoutWrappingEncoder<ILoggingEvent>) delegate).getLayout() : null;
         charset = charsetOf(delegate);
         asciiCompatible = isAsciiCompatible(charset);
-        redactor = settings.redactor(this, "RedactingEncoder");
-        AutoMode.explicitlyConfigured(this, "RedactingEncoder");
+        redactor = r;
         super.start();
     }
 

@@ -39,6 +39,9 @@ import org.slf4j.spi.MDCAdapter;
  * {@code DENY} for the original. A clean event gets {@code NEUTRAL} and goes on untouched. Caller data
  * ({@code %caller}, {@code %line}) of a redacted event still points at the application's call.
  *
+ * <p>Logback before 1.5.21 shows SLF4J fluent-API events ({@code logger.atInfo()...log()}) to no turbo
+ * filter: there this filter also redacts in the encoders of the appenders ({@link FluentEventEncoders}).
+ *
  * <p>Fails closed: if redaction fails, the event goes out with {@value Redactor#FAILED} as its message
  * and without arguments, MDC or throwable message, and one error goes to the status manager.
  */
@@ -50,26 +53,57 @@ public class RedactingTurboFilter extends TurboFilter implements RedactorSetting
     private final RedactorSettings settings = new RedactorSettings();
     private Redactor redactor = Redactor.defaults();
     private volatile boolean failureReported;
+    /**
+     * Where Logback hides fluent-API events from turbo filters: the encoders this filter redacts them in;
+     * else null. Set at start, before Logback adds the filter to its (copy-on-write) list, which publishes it.
+     */
+    private FluentEventEncoders fluentEncoders;
 
     @Override
     public void start() {
         AutoMode.explicitlyConfigured(this, "RedactingTurboFilter");
-        startWithoutTakingControl();
+        begin("RedactingTurboFilter");
+        if (fluentEncoders != null) {
+            fluentEncoders.listen(true);
+        }
     }
 
-    /** Starts the drop-in instance, which must not remove itself. */
+    /** Starts the drop-in instance, which must not remove itself; the drop-in mode tells it when the context starts. */
     void startWithoutTakingControl() {
+        begin("the drop-in mode");
+        if (fluentEncoders != null) {
+            fluentEncoders.listen(false);
+        }
+    }
+
+    private void begin(String component) {
         redactor = settings.redactor(this, "RedactingTurboFilter");
-        if (!LogbackVersion.TURBO_FILTERS_SEE_FLUENT_EVENTS) {
-            addWarn("log-redactor: Logback " + LogbackVersion.VERSION + " does not pass SLF4J fluent-API events "
-                    + "(logger.atInfo()...log()) to turbo filters (1.5.21 and later do), so those reach the appenders "
-                    + "unredacted. Upgrade Logback, or redact in the encoder (RedactingEncoder, %redact), which sees every event.");
+        if (!LogbackVersion.TURBO_FILTERS_SEE_FLUENT_EVENTS && getContext() instanceof LoggerContext) {
+            fluentEncoders = new FluentEventEncoders(this, component, (LoggerContext) getContext(), redactor);
         }
         super.start();
     }
 
     @Override
+    public void stop() {
+        if (fluentEncoders != null) {
+            fluentEncoders.stop();
+        }
+        super.stop();
+    }
+
+    /** The context has started, so its configuration is in place: for the drop-in instance, which cannot listen itself. */
+    void contextStarted() {
+        if (fluentEncoders != null) {
+            fluentEncoders.cover();
+        }
+    }
+
+    @Override
     public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
+        if (fluentEncoders != null) {
+            fluentEncoders.coverIfPending(); // only where Logback hides fluent-API events from turbo filters
+        }
         return decide(logger, level, marker == null ? null : List.of(marker), format, params, t, null, Logger.FQCN);
     }
 

@@ -58,16 +58,6 @@ class LogbackStylesTest {
     static final class Script {
         final List<String> secrets = new ArrayList<>();
         final List<String> clean = new ArrayList<>();
-        /** Whether to log through SLF4J's fluent API, which a turbo filter sees only on Logback 1.5.21+. */
-        final boolean fluent;
-
-        Script() {
-            this(true);
-        }
-
-        Script(boolean fluent) {
-            this.fluent = fluent;
-        }
 
         private String secret(SensitiveType t, Random r) {
             String s = SecretSamples.of(t, r);
@@ -96,17 +86,16 @@ class LogbackStylesTest {
                 log.info(guarded);
             }
             String fluentLine = "fluent with mdc " + r.nextInt(1000);
-            if (fluent) {
-                clean.add(fluentLine);
-                log.atInfo().log(fluentLine);
-            }
+            clean.add(fluentLine);
+            log.atInfo().log(fluentLine);
             lc.getMDCAdapter().remove("user.email");
             log.info(MarkerFactory.getMarker("AUDIT"), "marker {}", secret(SensitiveType.PHONE, r));
+            // SLF4J's fluent API, with a secret in the message and in a key-value pair: before 1.5.21, Logback
+            // shows such events to no turbo filter, so the turbo filter styles redact them in the encoders
             String kvp = SecretSamples.password(r);
-            if (fluent) {
-                secrets.add(kvp);
-                log.atInfo().addKeyValue("password", kvp).log("fluent login");
-            }
+            secrets.add(kvp);
+            log.atInfo().addKeyValue("password", kvp).log("fluent login for {}", secret(SensitiveType.EMAIL, r));
+            log.atWarn().setMessage("fluent card " + secret(SensitiveType.CREDIT_CARD, r)).addKeyValue("order", 42).log();
             String inObject = secret(SensitiveType.EMAIL, r);
             Object customer = new Object() {
                 @Override
@@ -131,11 +120,12 @@ class LogbackStylesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"encoder-pattern", "encoder-logstash", "converter", "converter-noex", "turbofilter", "turbofilter-async", "dropin"})
+    @ValueSource(strings = {"encoder-pattern", "encoder-logstash", "converter", "converter-noex", "turbofilter", "turbofilter-async",
+        "dropin"})
     void noSecretReachesTheFileAndCleanLinesStay(String style) throws Exception {
         for (int seed = 0; seed < 5; seed++) {
             LoggerContext lc = configure(style);
-            Script script = new Script(seesFluentEvents(style));
+            Script script = new Script();
             script.run(lc.getLogger("app.Orders"), lc, new Random(seed));
             String out = output(lc);
             for (String s : script.secrets) {
@@ -230,22 +220,59 @@ class LogbackStylesTest {
     }
 
     /**
-     * Whether the style redacts SLF4J fluent-API events: the encoder and {@code %redact} always; the turbo
-     * filter, alone or as the drop-in mode, only where Logback asks turbo filters about them (1.5.21+).
+     * On a Logback that hides fluent-API events from turbo filters (before 1.5.21), the turbo filter styles
+     * say once, at start, in which appenders' encoders they redact them (behind an {@code AsyncAppender} too);
+     * on a newer Logback nothing is said, and no encoder is wrapped.
      */
-    static boolean seesFluentEvents(String style) {
-        return !(style.startsWith("turbofilter") || style.equals("dropin")) || LogbackVersion.TURBO_FILTERS_SEE_FLUENT_EVENTS;
+    @ParameterizedTest
+    @ValueSource(strings = {"turbofilter", "turbofilter-async", "dropin", "encoder-pattern"})
+    void anOlderLogbackGetsTheFluentEventsRedactedInTheEncoders(String style) throws Exception {
+        LoggerContext lc = configure(style);
+        lc.getLogger("app").info("first event");
+        lc.getLogger("app").info("second event");
+        List<String> said = lc.getStatusManager().getCopyOfStatusList().stream()
+                .filter(st -> st.getMessage().contains("fluent-API events")).map(st -> st.getLevel() + " " + st.getMessage())
+                .collect(Collectors.toList());
+        ch.qos.logback.core.OutputStreamAppender<?> file = fileAppender(lc);
+        lc.stop();
+        boolean hidden = !LogbackVersion.TURBO_FILTERS_SEE_FLUENT_EVENTS && !style.startsWith("encoder");
+        if (hidden) {
+            assertThat(said).singleElement().asString().startsWith(Status.INFO + " ")
+                    .contains("redacts them in the encoders of the appenders [FILE]");
+            assertThat(file.getEncoder()).isInstanceOf(RedactingEncoder.class);
+        } else {
+            assertThat(said).isEmpty();
+            assertThat(file.getEncoder() instanceof RedactingEncoder).isEqualTo(style.startsWith("encoder"));
+        }
     }
 
-    /** On a Logback that hides fluent-API events from turbo filters, the turbo filter says so once at start; else not. */
-    @ParameterizedTest
-    @ValueSource(strings = {"turbofilter", "dropin", "encoder-pattern"})
-    void aTurboFilterWarnsWhereLogbackHidesFluentEvents(String style) throws Exception {
-        LoggerContext lc = configure(style);
-        long warnings = lc.getStatusManager().getCopyOfStatusList().stream()
-                .filter(st -> st.getLevel() == Status.WARN && st.getMessage().contains("fluent-API events")).count();
+    /** An appender with no encoder to redact in is named in a warning where Logback hides fluent-API events. */
+    @org.junit.jupiter.api.Test
+    void anAppenderWithoutEncoderIsNamedWhereFluentEventsAreHidden() throws Exception {
+        LoggerContext lc = new LoggerContext();
+        lc.setMDCAdapter(new LogbackMDCAdapter());
+        TestConfigs.configure(lc, "<configuration><turboFilter class=\"dev.logredactor.logback.RedactingTurboFilter\"/>"
+                + "<appender name=\"LIST\" class=\"ch.qos.logback.core.read.ListAppender\"/>"
+                + "<root level=\"INFO\"><appender-ref ref=\"LIST\"/></root></configuration>");
+        lc.start();
+        List<String> warnings = lc.getStatusManager().getCopyOfStatusList().stream().filter(st -> st.getLevel() == Status.WARN)
+                .map(Status::getMessage).collect(Collectors.toList());
         lc.stop();
-        assertThat(warnings).isEqualTo(seesFluentEvents(style) ? 0 : 1);
+        if (LogbackVersion.TURBO_FILTERS_SEE_FLUENT_EVENTS) {
+            assertThat(warnings).isEmpty();
+        } else {
+            assertThat(warnings).singleElement().asString().contains("appender 'LIST' (ch.qos.logback.core.read.ListAppender)")
+                    .contains("fluent-API events").contains("reach it unredacted");
+        }
+    }
+
+    /** The file appender of the styles' configurations, behind the async one or not. */
+    private static ch.qos.logback.core.OutputStreamAppender<?> fileAppender(LoggerContext lc) {
+        Object a = lc.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("FILE");
+        if (a == null) {
+            a = ((ch.qos.logback.classic.AsyncAppender) lc.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("ASYNC")).getAppender("FILE");
+        }
+        return (ch.qos.logback.core.OutputStreamAppender<?>) a;
     }
 
     static List<String> errors(LoggerContext lc) {
