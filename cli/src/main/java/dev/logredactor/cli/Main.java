@@ -117,7 +117,7 @@ public final class Main {
             column += 1 + name.length();
         }
         return b.append("\n\nExit status: 0 done, 1 --audit found something, 2 bad usage or configuration,\n"
-                + "3 done, but some lines could not be redacted and were written as " + Redactor.FAILED + ".\n").toString();
+                + "3 done, but some lines could not be redacted and were written as\n" + Redactor.FAILED + ".\n").toString();
     }
 
     private static String version() throws IOException {

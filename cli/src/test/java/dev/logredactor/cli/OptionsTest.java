@@ -28,7 +28,8 @@ class OptionsTest {
     void defaultsAndTheEndOfOptions() throws Options.UsageException {
         Options o = Options.parse();
         assertThat(o.files).isEmpty();
-        assertThat(o.format).isEqualTo("text");
+        assertThat(o.format).as("not given: text").isNull();
+        assertThat(o.json()).isFalse();
         assertThat(o.audit).isFalse();
         Options after = Options.parse("--", "--audit", "-h");
         assertThat(after.files).containsExactly("--audit", "-h");
