@@ -23,8 +23,8 @@ import org.apache.logging.log4j.status.StatusLogger;
  * <p>Stack traces are redacted: this converter tells PatternLayout that it prints the throwable, so
  * that {@code alwaysWriteExceptions} (on by default) appends no unredacted one after the pattern. When
  * the pattern inside prints none ({@code %ex}, {@code %xEx}, {@code %rEx}), it appends one to it as
- * PatternLayout would have appended it to the whole pattern (after a line break unless the pattern
- * inside ends with one), so the trace comes right after what this converter prints, redacted. Settings
+ * PatternLayout would have appended it to the whole pattern (in Log4j 2.25, after a line break unless
+ * the pattern inside ends with one), so the trace comes right after what this converter prints, redacted. Settings
  * follow as options with the core keys:
  * {@code %redact{%m}{disable=IP_ADDRESS}{configFile=/etc/app/redact.properties}}.
  */
