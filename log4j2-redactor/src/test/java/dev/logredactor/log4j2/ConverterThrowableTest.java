@@ -2,7 +2,6 @@ package dev.logredactor.log4j2;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.logredactor.core.SensitiveType;
 import dev.logredactor.core.testdata.SecretSamples;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -75,15 +74,7 @@ class ConverterThrowableTest {
                 + pattern.replace("<", "&lt;") + "\"/></File></Appenders>"
                 + "<Loggers><Root level=\"info\"><AppenderRef ref=\"File\"/></Root></Loggers></Configuration>", StandardCharsets.UTF_8);
         LoggerContext ctx = TestContexts.start(name + pattern.hashCode(), xml);
-        String email = SecretSamples.email(r);
-        String token = SecretSamples.of(SensitiveType.GITHUB_TOKEN, r);
-        String card = SecretSamples.card(r);
-        secrets.add(email);
-        secrets.add(token);
-        secrets.add(card);
-        IllegalStateException e = new IllegalStateException("no account for " + email, new RuntimeException("token " + token));
-        e.addSuppressed(new IllegalArgumentException("card " + card));
-        ctx.getLogger("app").error("done", e);
+        ctx.getLogger("app").error("done", SecretSamples.failure(r, secrets));
         return TestContexts.stopAndRead(ctx, log);
     }
 

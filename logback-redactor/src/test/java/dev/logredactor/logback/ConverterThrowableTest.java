@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import ch.qos.logback.core.status.Status;
-import dev.logredactor.core.SensitiveType;
 import dev.logredactor.core.testdata.SecretSamples;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -93,15 +92,7 @@ class ConverterThrowableTest {
     }
 
     private static void logOneFailure(LoggerContext lc, Random r, List<String> secrets) {
-        String email = SecretSamples.email(r);
-        String token = SecretSamples.of(SensitiveType.GITHUB_TOKEN, r);
-        String card = SecretSamples.card(r);
-        secrets.add(email);
-        secrets.add(token);
-        secrets.add(card);
-        IllegalStateException e = new IllegalStateException("no account for " + email, new RuntimeException("token " + token));
-        e.addSuppressed(new IllegalArgumentException("card " + card));
-        lc.getLogger("app").error("done", e);
+        lc.getLogger("app").error("done", SecretSamples.failure(r, secrets));
     }
 
     private static String config(String pattern, Path log) {

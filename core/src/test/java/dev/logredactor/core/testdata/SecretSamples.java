@@ -258,6 +258,23 @@ public final class SecretSamples {
         return b.append(newline).append("-----END ").append(label).append("-----").toString();
     }
 
+    /**
+     * An exception whose message, cause and suppressed exception each carry a secret (an e-mail address, a
+     * GitHub token, a card number), which go into {@code secrets}: what a log call hands its appenders
+     * when a failure quotes its input.
+     */
+    public static IllegalStateException failure(Random r, java.util.List<String> secrets) {
+        String email = email(r);
+        String token = of(SensitiveType.GITHUB_TOKEN, r);
+        String card = card(r);
+        secrets.add(email);
+        secrets.add(token);
+        secrets.add(card);
+        IllegalStateException e = new IllegalStateException("no account for " + email, new RuntimeException("token " + token));
+        e.addSuppressed(new IllegalArgumentException("card " + card));
+        return e;
+    }
+
     public static String password(Random r) {
         return random(r, ALNUM, 6 + r.nextInt(6)) + pick(r, "!", "#", "", "%", "@x", "9");
     }
