@@ -1,6 +1,7 @@
 package dev.logredactor.benchmarks;
 
 import dev.logredactor.core.Redactor;
+import dev.logredactor.core.ReferenceRedactor;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
@@ -18,8 +19,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One log line through the core, beside two baselines in the same run: {@code NONE} (the line as it
- * is) and {@code REGEX_CHAIN} (one {@code java.util.regex} {@code replaceAll} per type, the usual
+ * One log line through the core, beside three baselines in the same run: {@code NONE} (the line as it
+ * is), {@code REFERENCE} (the core on the per-char scanner that the current one replaced, which finds the
+ * same) and {@code REGEX_CHAIN} (one {@code java.util.regex} {@code replaceAll} per type, the usual
  * approach). The score is lines per second; the {@code bytes} counter is chars per second, so MB/s is
  * that divided by 10^6 (the inputs are ASCII but for the corpus).
  *
@@ -37,7 +39,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class CoreBenchmark {
     /** How the line is redacted. */
     public enum Impl {
-        NONE, REGEX_CHAIN, REDACTOR
+        NONE, REGEX_CHAIN, REFERENCE, REDACTOR
     }
 
     static final int LINES = 4096;
@@ -50,6 +52,7 @@ public class CoreBenchmark {
 
     private Inputs.Cycle lines;
     private Redactor redactor;
+    private Redactor reference;
 
     /** Chars handed to the implementation, reported per second next to the score. */
     @State(Scope.Thread)
@@ -63,6 +66,7 @@ public class CoreBenchmark {
         List<Inputs.Line> input = Inputs.lines(shape, LINES, 42);
         lines = new Inputs.Cycle(input);
         redactor = Redactor.defaults();
+        reference = ReferenceRedactor.defaults();
         Checks.core(impl, shape, input, this::apply);
     }
 
@@ -72,6 +76,8 @@ public class CoreBenchmark {
                 return line;
             case REGEX_CHAIN:
                 return RegexChain.redact(line);
+            case REFERENCE:
+                return reference.redact(line);
             default:
                 return redactor.redact(line);
         }

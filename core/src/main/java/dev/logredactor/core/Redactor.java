@@ -17,6 +17,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -614,6 +615,18 @@ public final class Redactor {
          * @throws RedactorConfigException naming the first invalid setting and what would be valid
          */
         public Redactor build() {
+            return build(Engine::new);
+        }
+
+        /** The engine's constructor, or in tests one that gives it another scanner. */
+        interface Engines {
+            Engine create(Set<SensitiveType> enabled, Collection<String> sensitiveKeys, List<String> ruleNames,
+                    List<Pattern> rulePatterns, Collection<String> allow, String placeholder, Strategy[] strategies,
+                    String hashKey);
+        }
+
+        /** As {@link #build()}, with the engine made by {@code engines}: tests and benchmarks compare scanners. */
+        Redactor build(Engines engines) {
             List<String> ruleNames = new ArrayList<>();
             List<Pattern> compiled = new ArrayList<>();
             for (Map.Entry<String, String> r : rules.entrySet()) {
@@ -700,7 +713,7 @@ public final class Redactor {
                     throw new RedactorConfigException("sensitive-keys", "'" + k + "' has no letter or digit");
                 }
             }
-            Engine engine = new Engine(enabled, sensitiveKeys, ruleNames, compiled, allow, placeholder, byId, key);
+            Engine engine = engines.create(enabled, sensitiveKeys, ruleNames, compiled, allow, placeholder, byId, key);
             String description = "Redactor{types=" + enabled + ", rules=" + ruleNames + ", strategies=" + strategies
                     + ", placeholder=" + placeholder + ", allow=" + allow.size() + " values"
                     + (neutralize ? ", neutralize-newlines" : "") + "}";

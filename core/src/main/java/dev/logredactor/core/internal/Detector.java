@@ -29,7 +29,7 @@ abstract class Detector {
      * The shapes of word this detector can start a finding at; the {@link Scanner} computes a word's
      * shape once and skips detectors that cannot match it. Numbers count only at a number boundary
      * ({@link Chars#numberStartsAt}). A shape must cover every word the detector can start a finding at:
-     * {@code ScannerFiltersTest} checks that the filters change no finding.
+     * {@code ScannerEquivalenceTest} checks that the filters change no finding.
      */
     int wordShapes() {
         return ANY_WORD;

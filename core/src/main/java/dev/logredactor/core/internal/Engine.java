@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The built redaction engine behind {@link dev.logredactor.core.Redactor}: the single-pass scanner over
@@ -15,7 +16,7 @@ import java.util.Set;
  * Not API: use {@code Redactor}. Immutable and thread-safe.
  */
 public final class Engine {
-    private final Scanner scanner;
+    private final Scan scanner;
     private final Pattern[] rules;
     private final int[] ruleIds;
     private final Set<String> allow;
@@ -35,7 +36,14 @@ public final class Engine {
     public Engine(Set<SensitiveType> enabled, Collection<String> sensitiveKeys, List<String> ruleNames,
             List<Pattern> rulePatterns, Collection<String> allow, String placeholder, Strategy[] strategies,
             String hashKey) {
-        this.scanner = new Scanner(BuiltInDetectors.create(enabled, sensitiveKeys));
+        this(Scanner::new, enabled, sensitiveKeys, ruleNames, rulePatterns, allow, placeholder, strategies, hashKey);
+    }
+
+    /** As above, with the built-in detectors run by what {@code scanner} makes of them: tests compare scanners. */
+    Engine(Function<List<Detector>, Scan> scanner, Set<SensitiveType> enabled, Collection<String> sensitiveKeys,
+            List<String> ruleNames, List<Pattern> rulePatterns, Collection<String> allow, String placeholder,
+            Strategy[] strategies, String hashKey) {
+        this.scanner = scanner.apply(BuiltInDetectors.create(enabled, sensitiveKeys));
         int builtIns = SensitiveType.values().length;
         this.names = new String[builtIns + ruleNames.size()];
         for (SensitiveType t : SensitiveType.values()) {

@@ -28,7 +28,7 @@ import java.util.Map;
  *
  * <p>Immutable and thread-safe.
  */
-final class Scanner {
+final class Scanner implements Scan {
     /** Second-char index for no second char, or one at or above 128. */
     private static final int OTHER = 128;
     /** The longest word length {@link #nextTrigger} packs (26 bits). */
@@ -57,26 +57,14 @@ final class Scanner {
      * {@link #follows}), or {@code null} when one of them may follow any.
      */
     private final boolean[][] cellFollows = new boolean[128 * (OTHER + 1)][];
-    /** Whether the scan steps over times of day ({@link #timeEnd}); off in the reference scanner of tests. */
-    private final boolean skipTimes;
 
     /** @param list in priority order: at a trigger, the first that finds something wins */
     Scanner(List<Detector> list) {
-        this(list, true);
-    }
-
-    /**
-     * @param filters whether to skip detectors by word shape and by the char before a trigger, and to step
-     *     over times of day; without, every detector is called at each of its triggers, which finds the
-     *     same and serves as the reference in tests
-     */
-    Scanner(List<Detector> list, boolean filters) {
-        skipTimes = filters;
         // Which detectors each cell triggers, as bits over the list: O(prefixes x 129) at build.
         int words = (list.size() + 63) / 64;
         long[][][] bits = new long[128][OTHER + 1][];
         for (int j = 0; j < list.size(); j++) {
-            int wants = filters ? list.get(j).wordShapes() : Detector.ANY_WORD;
+            int wants = list.get(j).wordShapes();
             for (String p : list.get(j).prefixes()) {
                 if (p.isEmpty() || p.length() > 2 || p.charAt(0) >= 128) {
                     continue;
@@ -105,7 +93,7 @@ final class Scanner {
                 BitSet key = BitSet.valueOf(set);
                 Cell cell = same.get(key);
                 if (cell == null) {
-                    cell = new Cell(list, set, word, filters, followsOf);
+                    cell = new Cell(list, set, word, followsOf);
                     same.put(key, cell);
                 }
                 if (detectors[first] == null) {
@@ -139,7 +127,7 @@ final class Scanner {
         /** The union of {@link #after}: null when one detector may follow any char. */
         final boolean[] anyAfter;
 
-        Cell(List<Detector> list, long[] set, boolean word, boolean filters, Map<Detector, boolean[]> followsOf) {
+        Cell(List<Detector> list, long[] set, boolean word, Map<Detector, boolean[]> followsOf) {
             List<Detector> ds = new ArrayList<>();
             for (int j = 0; j < list.size(); j++) {
                 if ((set[j >>> 6] & (1L << j)) != 0) {
@@ -155,9 +143,9 @@ final class Scanner {
             boolean followsAny = false;
             for (int k = 0; k < wants.length; k++) {
                 Detector d = ds.get(k);
-                if (filters && word) {
+                if (word) {
                     wants[k] = d.wordShapes();
-                } else if (filters) {
+                } else {
                     if (!followsOf.containsKey(d)) {
                         followsOf.put(d, follows(d));
                     }
@@ -215,7 +203,8 @@ final class Scanner {
     }
 
     /** The findings of the built-in detectors, or {@code null} when there are none. */
-    Findings scan(CharSequence s) {
+    @Override
+    public Findings scan(CharSequence s) {
         Findings out = null;
         int n = s.length();
         int from = 0;
@@ -235,7 +224,7 @@ final class Scanner {
                 }
             }
             char c = s.charAt(at);
-            if (skipTimes && (len == 2 ? c <= '9' : len == 0 && c == ':')) {
+            if ((len == 2 ? c <= '9' : len == 0 && c == ':')) {
                 int end = timeEnd(s, len == 2 ? at : at - 2, n);
                 if (end > 0) {
                     i = end; // a time of day: no detector finds anything that starts inside one
@@ -415,7 +404,7 @@ final class Scanner {
      * {@code .} starts nothing ({@link Chars#numberStartsAt}). The digits after a comma could start one,
      * so a comma's fraction is taken only when no digit follows after a space ({@code ,020 7946 0958}).
      * The hours stand alone (no digit or letter before them, which could end a key) or follow the
-     * {@code T} of an ISO date. {@code ScannerFiltersTest} checks that stepping over them changes no
+     * {@code T} of an ISO date. {@code ScannerEquivalenceTest} checks that stepping over them changes no
      * finding.
      */
     static int timeEnd(CharSequence s, int h, int n) {

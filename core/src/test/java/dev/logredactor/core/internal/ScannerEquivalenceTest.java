@@ -6,6 +6,7 @@ import dev.logredactor.core.SensitiveType;
 import dev.logredactor.core.testdata.HostileText;
 import dev.logredactor.core.testdata.RealisticLogLines;
 import dev.logredactor.core.testdata.SecretSamples;
+import dev.logredactor.core.testdata.SharedCorpus;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -17,12 +18,15 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The scanner's filters (word shapes, the char before a trigger) only save detector calls: with them,
- * the scanner finds exactly what it finds when every detector is called at each of its triggers. Texts:
- * realistic lines, generated secrets in generated surroundings, hostile text, and a soup of digit
- * groups, separators and key names that lands on the edges of every shape.
+ * The {@link Scanner} finds exactly what the {@link ReferenceScanner} (the per-char scanner it replaced)
+ * finds when it calls every detector at each of its triggers, with no filter: type, start and end of
+ * every finding, and whether the text ends inside a private key. That also shows that the filters (word
+ * shapes, the char before a trigger, times of day) only save detector calls; the filtered reference
+ * is checked against the same. Texts: realistic lines, generated secrets in generated surroundings,
+ * hostile text, and a soup of digit groups, separators and key names that lands on the edges of every
+ * shape.
  */
-class ScannerFiltersTest {
+class ScannerEquivalenceTest {
     static Stream<Arguments> keySets() {
         return Stream.of(Arguments.of(List.of()), Arguments.of(List.of("pin7", "acct_no", "X-Auth-9", "pin12")));
     }
@@ -90,27 +94,38 @@ class ScannerFiltersTest {
     }
 
     private static void assertSameFindings(Collection<String> extraKeys, List<String> texts) {
+        assertSameFindings(extraKeys, texts, texts.size() / 20);
+    }
+
+    /** @param minFound how many texts must have findings, so that the comparison is not between two empty answers */
+    private static void assertSameFindings(Collection<String> extraKeys, List<String> texts, int minFound) {
         EnumSet<SensitiveType> all = EnumSet.allOf(SensitiveType.class);
-        Scanner filtered = new Scanner(BuiltInDetectors.create(all, extraKeys), true);
-        Scanner reference = new Scanner(BuiltInDetectors.create(all, extraKeys), false);
+        Scan current = new Scanner(BuiltInDetectors.create(all, extraKeys));
+        Scan filtered = new ReferenceScanner(BuiltInDetectors.create(all, extraKeys), true);
+        Scan reference = new ReferenceScanner(BuiltInDetectors.create(all, extraKeys), false);
         int found = 0;
         for (String t : texts) {
             String expected = describe(reference.scan(t));
+            assertThat(describe(current.scan(t))).as(t).isEqualTo(expected);
             assertThat(describe(filtered.scan(t))).as(t).isEqualTo(expected);
+            assertThat(describe(current.scan(new StringBuilder(t)))).as("as a StringBuilder: %s", t).isEqualTo(expected);
             found += expected.isEmpty() ? 0 : 1;
         }
-        assertThat(found).as("texts with findings").isGreaterThan(texts.size() / 20);
+        assertThat(found).as("texts with findings").isGreaterThanOrEqualTo(minFound);
     }
 
     private static String describe(Findings f) {
-        if (f == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < f.size(); i++) {
-            b.append(f.type(i)).append('@').append(f.start(i)).append('-').append(f.end(i)).append(' ');
-        }
-        return b.append(f.endsInOpenPrivateKey() ? "open" : "").toString();
+        return ScannerFuzzTest.describe(f);
+    }
+
+    /** Real logs of public systems ({@code ../shared/corpus}), when that folder is beside the project. */
+    @org.junit.jupiter.api.Test
+    void realLogsWhenPresent() throws java.io.IOException {
+        java.nio.file.Path dir = SharedCorpus.dir();
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir != null, "../shared/corpus is not there");
+        List<String> texts = SharedCorpus.lines(dir);
+        assertThat(texts).hasSizeGreaterThan(1000);
+        assertSameFindings(List.of(), texts, 0);
     }
 
     private static final String[] KEYS = {"password", "cvv2", "cvc2", "addressLine1", "phone", "tel", "pin7", "acct_no",
