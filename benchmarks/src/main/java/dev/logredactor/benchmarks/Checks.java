@@ -90,6 +90,38 @@ final class Checks {
     }
 
     /**
+     * Logs every call once with the sink capturing, and checks the output: no secret argument in it when
+     * the setup redacts, some when it does not (so that the check can see them).
+     */
+    static void parameterized(boolean redacts, List<CallSites.Call> calls, Sink sink, Consumer<CallSites.Call> log) {
+        require(sink != null, "the appender's sink was not made");
+        sink.capture(true);
+        try {
+            for (CallSites.Call c : calls) {
+                log.accept(c);
+            }
+            String out = sink.captured();
+            int found = 0;
+            for (CallSites.Call c : calls) {
+                if (!c.secret) {
+                    continue;
+                }
+                for (Object a : c.args) {
+                    String s = String.valueOf(a);
+                    if (s.length() >= MIN_CHECKED_IN_OUTPUT && (s.contains("@") || s.startsWith("ghp_") || s.matches("[0-9]{13,19}"))
+                            && out.contains(s)) {
+                        found++;
+                        require(!redacts, "a secret was written: " + s);
+                    }
+                }
+            }
+            require(redacts || found > 0, "the baseline's output holds none of the secrets: the check cannot see them");
+        } finally {
+            sink.capture(false);
+        }
+    }
+
+    /**
      * {@code n} with each digit written as a letter ({@code 0} as {@code a}, ...): a marker that no detector
      * can take for a secret. As digits, a 13-digit {@code nanoTime} that starts with 4 is a Visa number one
      * time in ten, and a redacting setup then wrote the marker as {@code [REDACTED_CREDIT_CARD]}.

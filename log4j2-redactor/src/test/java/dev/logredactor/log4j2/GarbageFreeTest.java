@@ -11,8 +11,32 @@ import org.apache.logging.log4j.message.SimpleMessage;
 import org.apache.logging.log4j.util.StringMap;
 import org.junit.jupiter.api.Test;
 
-/** The policy allocates nothing for an event with nothing to redact (message and ThreadContext checked). */
+/**
+ * The policy allocates nothing for an event with nothing to redact (message and ThreadContext checked),
+ * also for a reusable parameterized message, as garbage-free Log4j makes them, with text and number arguments.
+ */
 class GarbageFreeTest {
+    @Test
+    void aCleanParameterizedEventPassesWithoutAllocation() {
+        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        RedactionPolicy policy = RedactionPolicy.newBuilder().build();
+        org.apache.logging.log4j.message.ReusableParameterizedMessage m = new org.apache.logging.log4j.message.ReusableParameterizedMessage();
+        m.set("Order {} placed by {} in {} ms", "1156268", "u-1029", 698);
+        LogEvent event = Log4jLogEvent.newBuilder().setLoggerName("app").setLevel(Level.INFO).setMessage(m)
+                .setContextData(ContextDataFactory.emptyFrozenContextData()).build();
+        for (int i = 0; i < 20_000; i++) {
+            assertThat(policy.rewrite(event)).isSameAs(event);
+        }
+        long before = mx.getThreadAllocatedBytes(Thread.currentThread().getId());
+        int same = 0;
+        for (int i = 0; i < 100_000; i++) {
+            same += policy.rewrite(event) == event ? 1 : 0;
+        }
+        long allocated = mx.getThreadAllocatedBytes(Thread.currentThread().getId()) - before;
+        assertThat(same).isEqualTo(100_000);
+        assertThat(allocated).as("bytes allocated for 100,000 clean events").isLessThan(100_000L);
+    }
+
     @Test
     void aCleanEventPassesWithoutAllocation() {
         com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
