@@ -9,7 +9,7 @@ import java.util.UUID;
 /**
  * Parameterized log calls as applications make them: a few hundred call sites, each a template with 1 to
  * 4 slots in the styles code uses (words around the slots, {@code key={}} pairs, slots in brackets or
- * quotes), and for each call arguments such as ids, UUIDs, counts, durations, names and hosts, about 2%
+ * quotes, a framework's longer sentence before a slot), and for each call arguments such as ids, UUIDs, counts, durations, names and hosts, about 2%
  * of them a secret (an e-mail address, a card number, a token). Made in a benchmark's setup, never stored.
  */
 final class CallSites {
@@ -33,6 +33,12 @@ final class CallSites {
     private static final String[] KEYS = {"orderId", "userId", "tenant", "status", "attempt", "durationMs", "region", "sku", "count",
         "traceId", "host", "queue", "partition", "offset", "version"};
 
+    /** Sentences frameworks write before a value (Spring, Hibernate, Kafka, HikariCP, Tomcat, in their words' style). */
+    private static final String[] FRAMEWORK = {"completed initialization of the persistence unit and bound the session factory to",
+        "resetting the offset of the consumer group to the committed position for partition", "added a connection to the pool with id",
+        "started the embedded web server on the port given by", "retrying the transaction after a deadlock was detected on row",
+        "finished loading the application context with bean definitions numbering"};
+
     private CallSites() {
     }
 
@@ -51,10 +57,12 @@ final class CallSites {
                 if (style < 6) { // words around the slots
                     t.append(' ').append(s == 0 ? "" : SecretSamples.pick(r, "for", "by", "from", "in", "to", "with", "and") + " ")
                             .append("{}").append(s == 0 ? " " + SecretSamples.pick(r, VERBS) : "");
-                } else if (style < 9) { // key={} pairs
+                } else if (style < 8) { // key={} pairs
                     t.append(s == 0 ? " " + SecretSamples.pick(r, VERBS) + ": " : ", ").append(SecretSamples.pick(r, KEYS)).append("={}");
-                } else { // brackets and quotes
+                } else if (style < 9) { // brackets and quotes
                     t.append(' ').append(SecretSamples.pick(r, "[{}]", "'{}'", "({})", "\"{}\""));
+                } else { // a framework's longer sentence around the slot
+                    t.append(' ').append(SecretSamples.pick(r, FRAMEWORK)).append(" {}");
                 }
             }
             if (r.nextBoolean()) {

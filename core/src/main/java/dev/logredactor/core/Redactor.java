@@ -103,88 +103,16 @@ public final class Redactor {
         }
         try {
             Findings f = engine.find(text);
-            return f == null ? text : render(text, f);
+            if (f == null) {
+                return text;
+            }
+            StringBuilder out = new StringBuilder(text.length() + 16 * f.size());
+            engine.render(text, f, out);
+            return out.toString();
         } catch (RuntimeException | StackOverflowError e) {
             report(e);
             return failed(text);
         }
-    }
-
-    /**
-     * Redacts a parameterized message ({@code "login {} from {}"} with its arguments) exactly as
-     * {@link #redact(String)} redacts its formatted text, and each argument as {@code redact} redacts it
-     * alone. Faster where a template comes again: its literal text is scanned once, and then only the
-     * arguments are, wherever the template keeps them apart from its text (each slot between spaces and
-     * plain words; a slot glued to a word, after a key or a word such as {@code Bearer}, or an argument
-     * that could join its neighbours, gets the formatted text scanned as a whole). Plans of templates are
-     * kept per redactor, a bounded number, read without locks. Never throws: on a failure the results
-     * are {@value #FAILED}, as for {@code redact}.
-     *
-     * @param template the message's template: {@code {}} marks a slot, {@code \{}} a literal {@code {}}
-     * @param formatted the formatted message: the template with the arguments in its slots
-     * @param args each argument as it stands in {@code formatted}, in slot order
-     * @param redactedArgs receives each argument, redacted alone (the same instance when nothing was found);
-     *     {@code null} when not wanted, else at least as long as {@code args}
-     * @return {@code formatted} redacted, or {@code formatted} itself when nothing was found
-     */
-    public String redactParameterized(String template, String formatted, String[] args, String[] redactedArgs) {
-        if (formatted == null) {
-            return null;
-        }
-        try {
-            Findings[] argFindings = redactedArgs == null ? null : new Findings[args.length];
-            Findings f = template == null ? engine.find(formatted) : engine.findParameterized(template, formatted, args, argFindings);
-            if (redactedArgs != null) {
-                for (int i = 0; i < args.length; i++) {
-                    Findings a = template == null ? engine.find(args[i]) : argFindings[i];
-                    redactedArgs[i] = a == null ? args[i] : render(args[i], a);
-                }
-            }
-            return f == null ? formatted : render(formatted, f);
-        } catch (RuntimeException | StackOverflowError e) {
-            report(e);
-            if (redactedArgs != null) {
-                for (int i = 0; i < args.length; i++) {
-                    redactedArgs[i] = failed(args[i]);
-                }
-            }
-            return failed(formatted);
-        }
-    }
-
-    /**
-     * Appends a parameterized message to {@code out}, redacted as {@link #appendRedacted} redacts its
-     * formatted text: with the template's plan, as {@link #redactParameterized}, and allocating nothing
-     * when the message is clean.
-     *
-     * @param template the message's template: {@code {}} marks a slot, {@code \{}} a literal {@code {}}
-     * @param formatted the formatted message: the template with the arguments in its slots
-     * @param args each argument as it stands in {@code formatted}, in slot order
-     * @param out where the redacted message goes
-     * @return whether anything was replaced; when not, {@code formatted} was appended unchanged
-     */
-    public boolean appendRedactedParameterized(String template, CharSequence formatted, CharSequence[] args, StringBuilder out) {
-        int mark = out.length();
-        try {
-            Findings f = template == null ? engine.find(formatted) : engine.findParameterized(template, formatted, args, null);
-            if (f == null) {
-                out.append(formatted);
-                return false;
-            }
-            engine.render(formatted, f, out);
-            return true;
-        } catch (RuntimeException | StackOverflowError e) {
-            report(e);
-            out.setLength(mark);
-            out.append(failed(formatted));
-            return true;
-        }
-    }
-
-    private String render(String text, Findings f) {
-        StringBuilder out = new StringBuilder(text.length() + 16 * f.size());
-        engine.render(text, f, out);
-        return out.toString();
     }
 
     /**

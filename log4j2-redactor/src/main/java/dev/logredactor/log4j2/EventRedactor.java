@@ -185,9 +185,7 @@ final class EventRedactor {
             } else {
                 text.append(m.getFormattedMessage()); // cached by the message: layouts print this very text
             }
-            CharSequence[] args = ParameterTexts.of(m);
-            boolean changed = args == null ? redactor.appendRedacted(text, buf[1])
-                    : redactor.appendRedactedParameterized(ParameterTexts.template(m), text, args, buf[1]);
+            boolean changed = redactor.appendRedacted(text, buf[1]);
             StringBuilder result = changed ? buf[1] : text;
             if (redactor.needsNeutralizing(result)) {
                 return new SimpleMessage(redactor.neutralize(result.toString()));

@@ -15,8 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The policy redacts parameterized messages (plain and reusable, as garbage-free Log4j makes them) as
- * their formatted text would be redacted, with a template's text scanned once and then only the
- * arguments where the template allows: generated templates and arguments of every kind, numbers among
+ * their formatted text would be redacted: generated templates and arguments of every kind, numbers among
  * them, each template several times; compared with redacting what Log4j's own formatter makes.
  */
 class ParameterizedMessagesTest {

@@ -49,7 +49,6 @@ public class RedactingTurboFilter extends TurboFilter implements RedactorSetting
     private static final int MAX_NESTING = 4;
     private static final int MAX_THROWABLES = 64;
     private static final ThreadLocal<int[]> NESTING = ThreadLocal.withInitial(() -> new int[1]);
-    private static final String[] NO_TEXTS = new String[0];
 
     private final RedactorSettings settings = new RedactorSettings();
     private Redactor redactor = Redactor.defaults();
@@ -164,37 +163,30 @@ public class RedactingTurboFilter extends TurboFilter implements RedactorSetting
             args = Arrays.copyOf(args, args.length - 1);
         }
         boolean changed = false;
+        Object[] shown = args; // the arguments as rendered: strings, redacted where needed
         Object[] redactedArgs = args;
-        String message;
-        String redactedMessage;
-        if (args == null || args.length == 0) {
-            message = format;
-            redactedMessage = redactor.redactParameterized(format, format, NO_TEXTS, null); // a constant message's plan
-        } else {
-            // Each argument as MessageFormatter renders it (arrays aside), once: the same text is redacted and formatted.
-            Object[] shown = new Object[args.length];
-            String[] texts = new String[args.length];
-            boolean arrays = false;
+        if (args != null && args.length > 0) {
+            shown = new Object[args.length];
             for (int i = 0; i < args.length; i++) {
                 Object a = args[i];
-                arrays |= a != null && a.getClass().isArray();
-                shown[i] = a == null || a.getClass().isArray() ? a : a instanceof String ? (String) a : String.valueOf(a);
-                texts[i] = shown[i] instanceof String ? (String) shown[i] : String.valueOf(a);
-            }
-            message = MessageFormatter.basicArrayFormat(format, shown);
-            String[] redactedTexts = new String[args.length];
-            redactedMessage = redactor.redactParameterized(arrays ? null : format, message, texts, redactedTexts);
-            for (int i = 0; i < args.length; i++) {
-                if (shown[i] instanceof String && redactedTexts[i] != texts[i]) {
+                if (a == null || a.getClass().isArray()) {
+                    shown[i] = a;
+                    continue;
+                }
+                String s = a instanceof String ? (String) a : String.valueOf(a);
+                String r = redactor.redact(s);
+                shown[i] = s;
+                if (r != s) {
                     if (redactedArgs == args) {
                         redactedArgs = args.clone();
                     }
-                    redactedArgs[i] = redactedTexts[i];
+                    redactedArgs[i] = r;
                     changed = true;
                 }
             }
         }
-        redactedMessage = redactor.neutralize(redactedMessage);
+        String message = args == null || args.length == 0 ? format : MessageFormatter.basicArrayFormat(format, shown);
+        String redactedMessage = redactor.neutralize(redactor.redact(message));
         changed |= redactedMessage != message;
         if (redactor.neutralizesNewlines() && args != null) {
             for (int i = 0; i < args.length; i++) {

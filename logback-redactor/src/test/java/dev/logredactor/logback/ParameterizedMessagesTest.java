@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.helpers.MessageFormatter;
 
 /**
- * The turbo filter redacts parameterized events as the whole formatted message would be redacted (it
- * scans a template's text once and then only the arguments, where the template allows): generated
+ * The turbo filter redacts parameterized events as the whole formatted message would be redacted, and
+ * each argument as it would be alone: generated
  * templates and arguments of every kind, each call site logged several times, through a real logger;
  * the appender's message and arguments are compared with redacting what SLF4J's own formatter makes.
  */

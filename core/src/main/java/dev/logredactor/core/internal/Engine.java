@@ -22,8 +22,6 @@ public final class Engine {
     private final Set<String> allow;
     private final Replacer replacer;
     private final String[] names;
-    /** Plans of parameterized messages; null with user rules, which see only whole texts. */
-    private final MessageTemplates templates;
 
     /**
      * @param enabled the built-in types to detect
@@ -68,39 +66,11 @@ public final class Engine {
         }
         this.allow = new HashSet<>(allow);
         this.replacer = new Replacer(names, placeholder, strategies, hashKey);
-        this.templates = rules.length == 0 ? new MessageTemplates(this.scanner, SensitiveKeys.create(sensitiveKeys)) : null;
     }
 
     /** The findings in {@code s}, or {@code null} when there are none. */
     public Findings find(CharSequence s) {
-        return finish(s, scanner.scan(s));
-    }
-
-    /**
-     * The findings in {@code formatted}, a parameterized message's template with {@code args} in its slots,
-     * as {@link #find} gives them, and each argument's own findings (as {@code find} gives them) in
-     * {@code argFindings}; from the template's plan and scans of the arguments alone where the plan
-     * allows ({@link MessageTemplates}), else from scans of the whole texts.
-     *
-     * @param template the message's template, with {@code {}} slots as SLF4J and Log4j write them
-     * @param formatted the formatted message
-     * @param args each argument as it stands in {@code formatted}
-     * @param argFindings receives the findings of each argument, as long as {@code args}; {@code null} when
-     *     not wanted
-     * @return the findings in {@code formatted}, or {@code null} when there are none
-     */
-    public Findings findParameterized(String template, CharSequence formatted, CharSequence[] args, Findings[] argFindings) {
-        if (argFindings != null) {
-            for (int i = 0; i < args.length; i++) {
-                argFindings[i] = find(args[i]);
-            }
-        }
-        Findings combined = templates == null ? MessageTemplates.NOT_PLANNED : templates.find(template, formatted, args);
-        return combined != MessageTemplates.NOT_PLANNED ? finish(formatted, combined) : find(formatted);
-    }
-
-    /** What the user rules and the allow list make of the scanner's findings {@code f} in {@code s}. */
-    private Findings finish(CharSequence s, Findings f) {
+        Findings f = scanner.scan(s);
         for (int r = 0; r < rules.length; r++) {
             Matcher m = rules[r].matcher(s);
             while (m.find()) {
