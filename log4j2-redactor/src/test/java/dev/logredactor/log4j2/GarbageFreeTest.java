@@ -7,6 +7,7 @@ import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.core.LogEvent;
 import org.apache.logging.log4j.core.impl.ContextDataFactory;
 import org.apache.logging.log4j.core.impl.Log4jLogEvent;
+import org.apache.logging.log4j.message.ReusableParameterizedMessage;
 import org.apache.logging.log4j.message.SimpleMessage;
 import org.apache.logging.log4j.util.StringMap;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class GarbageFreeTest {
     void aCleanParameterizedEventPassesWithoutAllocation() {
         com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         RedactionPolicy policy = RedactionPolicy.newBuilder().build();
-        org.apache.logging.log4j.message.ReusableParameterizedMessage m = new org.apache.logging.log4j.message.ReusableParameterizedMessage();
+        ReusableParameterizedMessage m = new ReusableParameterizedMessage();
         m.set("Order {} placed by {} in {} ms", "1156268", "u-1029", 698);
         LogEvent event = Log4jLogEvent.newBuilder().setLoggerName("app").setLevel(Level.INFO).setMessage(m)
                 .setContextData(ContextDataFactory.emptyFrozenContextData()).build();
