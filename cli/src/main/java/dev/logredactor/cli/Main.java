@@ -2,6 +2,7 @@ package dev.logredactor.cli;
 
 import dev.logredactor.core.Redactor;
 import dev.logredactor.core.RedactorConfigException;
+import dev.logredactor.core.Setting;
 import dev.logredactor.core.SensitiveType;
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
@@ -17,7 +18,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,9 +102,9 @@ public final class Main {
         return 0;
     }
 
-    /** The help text, with the type names wrapped to 80 columns. */
+    /** The help text: the settings from their table, the type names wrapped to 80 columns. */
     static String usage() throws IOException {
-        StringBuilder b = new StringBuilder(read("usage.txt"));
+        StringBuilder b = new StringBuilder(read("usage.txt").replace("{settings}\n", settingOptions()));
         b.append("\nTypes:");
         int column = 6;
         for (SensitiveType t : SensitiveType.values()) {
@@ -118,6 +118,61 @@ public final class Main {
         }
         return b.append("\n\nExit status: 0 done, 1 --audit found something, 2 bad usage or configuration,\n"
                 + "3 done, but some lines could not be redacted and were written as\n" + Redactor.FAILED + ".\n").toString();
+    }
+
+    /** One entry per setting with a flag: the flag and the shape of its value, then what it does. */
+    private static String settingOptions() {
+        StringBuilder b = new StringBuilder();
+        for (Setting s : Setting.values()) {
+            if (s.flag() == null) {
+                continue;
+            }
+            String head = "  " + s.flag() + valueShape(s.shape());
+            String doc = Character.toUpperCase(s.doc().charAt(0)) + s.doc().substring(1)
+                    + (s.shape() == Setting.Shape.LIST ? "; may be repeated." : ".");
+            b.append(head);
+            int column = head.length();
+            if (column > USAGE_INDENT - 2) {
+                b.append('\n');
+                column = 0;
+            }
+            for (String word : doc.split(" ")) {
+                if (column < USAGE_INDENT) {
+                    b.append(" ".repeat(USAGE_INDENT - column));
+                    column = USAGE_INDENT;
+                } else if (column + 1 + word.length() > 80) {
+                    b.append('\n').append(" ".repeat(USAGE_INDENT));
+                    column = USAGE_INDENT;
+                } else {
+                    b.append(' ');
+                    column++;
+                }
+                b.append(word);
+                column += word.length();
+            }
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
+    /** The column at which the usage text's descriptions start. */
+    private static final int USAGE_INDENT = 28;
+
+    private static String valueShape(Setting.Shape shape) {
+        switch (shape) {
+            case LIST:
+                return " A[,B...]";
+            case NAMED:
+                return " NAME=VALUE";
+            case NAMED_LIST:
+                return " NAME=VALUE[,...]";
+            case PATH:
+                return " FILE";
+            case BOOLEAN:
+                return "";
+            default:
+                return " TEXT";
+        }
     }
 
     private static String version() throws IOException {
@@ -143,8 +198,6 @@ public final class Main {
             redactor = buildRedactor();
         } catch (RedactorConfigException e) {
             return fail(configProblem(e));
-        } catch (InvalidPathException e) {
-            return fail("--config " + options.config + ": " + e.getMessage());
         }
         List<Input> inputs = new ArrayList<>();
         for (String f : files) {
@@ -190,58 +243,27 @@ public final class Main {
         }
     }
 
+    /** The redactor of the command line's settings: the {@code --config} file's, then the flags on top. */
     private Redactor buildRedactor() {
-        Redactor.Builder b = Redactor.builder();
-        if (options.config != null) {
-            b.configFile(Path.of(options.config));
-        }
-        return withFlags(b).build();
-    }
-
-    /** The command line's own settings, after those of the {@code --config} file. */
-    private Redactor.Builder withFlags(Redactor.Builder b) {
-        if (!options.disable.isEmpty()) {
-            b.disable(options.disable.toArray(new String[0]));
-        }
-        if (!options.only.isEmpty()) {
-            b.only(options.only.toArray(new String[0]));
-        }
-        if (options.neutralizeNewlines) {
-            b.neutralizeNewlines(true);
-        }
         // The class only: the message of a failure inside a detector could quote the text.
-        b.onError(e -> {
+        return options.toSettings().build(e -> {
             linesFailed.set(true);
             stderr.println("log-redactor: redaction failed (" + e.getClass().getName() + "); each line it failed on"
                     + " was written as " + Redactor.FAILED + " (reported once; exit status " + LINES_FAILED + ")");
         });
-        return b;
     }
 
     /**
      * A bad setting, named as the user wrote it: {@code --config app.properties: rule.X: ...} for a key of
      * the file, {@code --config app.properties: cannot read ...} for the file itself, {@code --disable: ...}
-     * for a flag. {@code --disable} and {@code --only} add to the file's lists, so a bad type name there is
-     * the flag's only when the file alone builds.
+     * for a flag (the key is left out where the flag names it).
      */
-    private String configProblem(RedactorConfigException e) {
-        String setting = e.setting();
-        String detail = e.getMessage().startsWith(setting + ": ") ? e.getMessage().substring(setting.length() + 2) : e.getMessage();
-        boolean flag = setting.equals("disable") && !options.disable.isEmpty() || setting.equals("only") && !options.only.isEmpty();
-        if (flag && (options.config == null || buildsAlone(options.config))) {
-            return "--" + setting + ": " + detail;
-        }
-        String file = "--config " + options.config + ": ";
-        return setting.equals("configFile") ? file + detail : file + e.getMessage();
-    }
-
-    private static boolean buildsAlone(String config) {
-        try {
-            Redactor.builder().configFile(Path.of(config)).build();
-            return true;
-        } catch (RedactorConfigException e) {
-            return false;
-        }
+    static String configProblem(RedactorConfigException e) {
+        Setting at = Setting.forKey(e.setting());
+        String flag = at == null ? null : at.flag();
+        String written = e.writtenAs();
+        boolean named = flag != null && (written.equals(flag) || written.startsWith(flag + " "));
+        return written + ": " + (named ? e.reason() : e.getMessage());
     }
 
     private Writer writer() {

@@ -126,6 +126,29 @@ class MainTest {
     }
 
     @Test
+    void everySettingIsAFlagAndTheFlagsWinOverTheConfigFile() throws IOException {
+        Random r = new Random(28);
+        String key = SecretSamples.random(r, "abcdefghijklmnop0123456789", 32);
+        Path keyFile = file("k", key + "\n");
+        Path config = file("f.properties", "placeholder=##{type}##\nstrategy.CREDIT_CARD=redact\n");
+        for (int i = 0; i < 20; i++) {
+            String card = SecretSamples.card(r);
+            String digits = card.replaceAll("[^0-9]", "");
+            String email = SecretSamples.email(r);
+            Path p = file("f.log", "card " + card + " mail " + email + " TCK-" + SecretSamples.digits(r, 6) + " pin_block=77 "
+                    + "noreply@example.com 10.1.2.3\n");
+            assertThat(run("--placeholder", "<{type}>", "--strategy", "CREDIT_CARD=keep-last-4,EMAIL=hash", "--hash-key-file",
+                    keyFile.toString(), "--rule=TICKET=TCK-[0-9]{6}", "--sensitive-keys", "pin_block", "--allow", "noreply@example.com",
+                    "--disable", "IP_ADDRESS", "--config", config.toString(), p.toString())).as(err).isZero();
+            String hashed = Redactor.builder().placeholder("<{type}>").strategy("EMAIL", "hash").hashKey(key).build().redact(email);
+            assertThat(out).isEqualTo("card <CREDIT_CARD:\u2026" + digits.substring(digits.length() - 4) + "> mail " + hashed
+                    + " <TICKET> pin_block=<SECRET> noreply@example.com 10.1.2.3\n");
+        }
+        assertThat(run("--hash-key", key)).as("no flag for the key itself").isEqualTo(Main.USAGE);
+        assertThat(err).contains("unknown option '--hash-key'").doesNotContain(key);
+    }
+
+    @Test
     void neutralizeNewlinesEscapesControlCharsLeftInsideALineButKeepsTheLines() throws IOException {
         Random r = new Random(26);
         StringBuilder in = new StringBuilder();
@@ -224,7 +247,7 @@ class MainTest {
         assertThat(err.trim()).startsWith("log-redactor: --config " + bad + ": disable: unknown type 'EMAL'");
         assertThat(run("--only", "EMAL", p.toString())).isEqualTo(Main.USAGE);
         assertThat(err.trim()).startsWith("log-redactor: --only: unknown type 'EMAL'");
-        assertThat(err).doesNotContain("configFile");
+        assertThat(err).doesNotContain("config-file");
     }
 
     /**

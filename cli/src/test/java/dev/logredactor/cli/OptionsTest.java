@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.logredactor.core.SensitiveType;
+import dev.logredactor.core.Setting;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,9 +16,10 @@ class OptionsTest {
     void valuesFollowTheOptionOrAnEqualsSign() throws Options.UsageException {
         Options o = Options.parse("--only", "EMAIL,PHONE", "--only=SSN", "--disable=IBAN", "--config", "c.properties",
                 "--format=json", "--audit", "a.log", "-", "b.log");
-        assertThat(o.only).containsExactly("EMAIL", "PHONE", "SSN");
-        assertThat(o.disable).containsExactly("IBAN");
-        assertThat(o.config).isEqualTo("c.properties");
+        assertThat(o.settings).as("the file first, the flags in order after it")
+                .extracting(g -> g.setting + " " + g.value + " as " + g.writtenAs())
+                .containsExactly("CONFIG_FILE c.properties as --config c.properties", "ONLY EMAIL,PHONE as --only", "ONLY SSN as --only",
+                        "DISABLE IBAN as --disable");
         assertThat(o.format).isEqualTo("json");
         assertThat(o.audit).isTrue();
         assertThat(o.help).isFalse();
@@ -48,10 +50,32 @@ class OptionsTest {
     }
 
     @Test
+    void everySettingButTheHashKeyIsAFlag() throws Options.UsageException {
+        for (Setting s : Setting.values()) {
+            if (s == Setting.HASH_KEY) {
+                assertThat(s.flag()).as("a key on a command line is visible to every user of the machine").isNull();
+                continue;
+            }
+            String value = s.shape() == Setting.Shape.BOOLEAN ? null : s.example();
+            Options o = value == null ? Options.parse(s.flag()) : Options.parse(s.flag(), value);
+            assertThat(o.settings).singleElement().satisfies(g -> {
+                assertThat(g.setting).isEqualTo(s);
+                assertThat(g.value).isEqualTo(value == null ? "true" : value);
+            });
+        }
+        assertThatThrownBy(() -> Options.parse("--hash-key", "0123456789abcdef0123")).hasMessageContaining("unknown option");
+    }
+
+    @Test
     void helpListsEveryOptionAndType() throws IOException {
         String usage = Main.usage();
-        for (String option : new String[] {"--disable", "--only", "--config", "--audit", "--format", "--help", "--version"}) {
+        for (String option : new String[] {"--audit", "--format", "--help", "--version"}) {
             assertThat(usage).contains(option);
+        }
+        for (Setting s : Setting.values()) {
+            if (s.flag() != null) {
+                assertThat(usage).containsPattern("\\n  " + s.flag() + "[ \\n]");
+            }
         }
         for (SensitiveType t : SensitiveType.values()) {
             assertThat(usage).containsPattern("[ \\n]" + t.name() + "[ \\n]");

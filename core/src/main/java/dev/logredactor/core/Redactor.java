@@ -12,7 +12,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,10 +48,6 @@ public final class Redactor {
      * break if it had one: never the raw text.
      */
     public static final String FAILED = "[REDACTED_ON_ERROR]";
-
-    /** The keys {@link Builder#set} knows, for error messages. */
-    static final String KNOWN_SETTINGS = "disable, only, strategy.<TYPE>, hash.key, hash.key.env, hash.key.file, "
-            + "sensitive-keys, rule.<NAME>, allow, placeholder, neutralize-newlines";
 
     /** The default placeholder template; {@code {type}} stands for the type name. */
     public static final String DEFAULT_PLACEHOLDER = "[REDACTED_{type}]";
@@ -289,10 +284,8 @@ public final class Redactor {
 
     /**
      * Collects settings; {@link #build()} validates them all and freezes them. The keys of
-     * {@link #set(String, String)} are those of the properties file, the Logback elements and the Log4j2
-     * attributes: {@code disable}, {@code only}, {@code strategy.<TYPE>}, {@code hash.key},
-     * {@code hash.key.env}, {@code hash.key.file}, {@code sensitive-keys}, {@code rule.<NAME>},
-     * {@code allow}, {@code placeholder}, {@code neutralize-newlines}.
+     * {@link #set(String, String)} are those of properties files and {@code %redact} options, listed in
+     * {@link Setting}.
      *
      * <p>Not thread-safe.
      */
@@ -495,8 +488,8 @@ public final class Redactor {
         }
 
         /**
-         * Applies one setting by its configuration key. Lists ({@code disable}, {@code only},
-         * {@code sensitive-keys}, {@code allow}) are comma-separated.
+         * Applies one setting by its configuration key ({@link Setting#key()}). Lists ({@code disable},
+         * {@code only}, {@code sensitive-keys}, {@code allow}) are comma-separated.
          *
          * @param key a configuration key, such as {@code disable} or {@code strategy.EMAIL}
          * @param value its value
@@ -504,32 +497,8 @@ public final class Redactor {
          * @throws RedactorConfigException for an unknown key
          */
         public Builder set(String key, String value) {
-            String k = key == null ? "" : key.trim();
-            String v = value == null ? "" : value.trim();
-            if (k.equals("disable")) {
-                return disable(split(v));
-            } else if (k.equals("only")) {
-                return only(split(v));
-            } else if (k.equals("hash.key")) {
-                return hashKey(v);
-            } else if (k.equals("hash.key.env")) {
-                return hashKeyFromEnv(v);
-            } else if (k.equals("hash.key.file")) {
-                return hashKeyFromFile(path("hash.key.file", v));
-            } else if (k.equals("neutralize-newlines")) {
-                return neutralizeNewlines(bool("neutralize-newlines", v));
-            } else if (k.equals("sensitive-keys")) {
-                return sensitiveKeys(split(v));
-            } else if (k.equals("allow")) {
-                return allow(split(v));
-            } else if (k.equals("placeholder")) {
-                return placeholder(value == null ? "" : value);
-            } else if (k.startsWith("strategy.")) {
-                return strategy(k.substring("strategy.".length()), v);
-            } else if (k.startsWith("rule.")) {
-                return rule(k.substring("rule.".length()), value == null ? "" : value.trim());
-            }
-            throw new RedactorConfigException(k, "unknown setting; known settings are " + KNOWN_SETTINGS);
+            Setting.applyKey(this, key, value);
+            return this;
         }
 
         /**
@@ -597,13 +566,14 @@ public final class Redactor {
          * @throws RedactorConfigException naming the file when it cannot be read
          */
         public Builder configFile(Path file) {
-            String text = readSmallFile("configFile", file, MAX_CONFIG_FILE_BYTES);
+            String setting = Setting.CONFIG_FILE.key();
+            String text = readSmallFile(setting, file, MAX_CONFIG_FILE_BYTES);
             Properties p = new Properties();
             try {
                 p.load(new StringReader(text));
             } catch (IOException | IllegalArgumentException e) {
                 String why = e instanceof IllegalArgumentException ? e.getMessage() : whyUnreadable(e);
-                throw new RedactorConfigException("configFile", "cannot read '" + file + "': " + why, e);
+                throw new RedactorConfigException(setting, "cannot read '" + file + "': " + why, e);
             }
             return properties(p);
         }
@@ -757,24 +727,6 @@ public final class Redactor {
             return hashKey == null || hashKey.isEmpty() ? null : hashKey;
         }
 
-        private static Path path(String setting, String value) {
-            try {
-                return Path.of(value);
-            } catch (InvalidPathException e) {
-                throw new RedactorConfigException(setting, "'" + value + "' is not a valid path", e);
-            }
-        }
-
-        private static boolean bool(String setting, String value) {
-            if (value.equalsIgnoreCase("true")) {
-                return true;
-            }
-            if (value.equalsIgnoreCase("false") || value.isEmpty()) {
-                return false;
-            }
-            throw new RedactorConfigException(setting, "expected true or false, not '" + value + "'");
-        }
-
         private static void checkApplies(String setting, String type, Strategy st) {
             switch (st.kind()) {
                 case KEEP_DOMAIN:
@@ -860,10 +812,6 @@ public final class Redactor {
 
         private static String canonicalType(String name) {
             return name.trim().toUpperCase(Locale.ROOT).replace('-', '_');
-        }
-
-        private static String[] split(String list) {
-            return list.isEmpty() ? new String[0] : list.split(",");
         }
     }
 }

@@ -18,6 +18,9 @@ import java.util.Locale;
  *       <td>IP_ADDRESS</td></tr>
  * </table>
  *
+ * <p>The outputs shown are with the default placeholder; each strategy writes the configured one, with
+ * what it keeps right after the type name ({@code <CREDIT_CARD:…1111>} for {@code <{type}>}).
+ *
  * <p>Immutable and thread-safe.
  */
 public final class Strategy {

@@ -95,6 +95,42 @@ class RedactorBuilderTest {
     }
 
     @Test
+    void thePlaceholderShapesEveryStrategysOutputTheDetailAfterTheTypeName() {
+        Random random = new Random(3);
+        for (String template : new String[] {"<{type}>", "{type}!", "#[{type}]{type}#", "***"}) {
+            int at = template.indexOf("{type}");
+            Redactor r = Redactor.builder().placeholder(template).strategy("CREDIT_CARD", "keep-last-4").strategy("EMAIL", "hash")
+                    .hashKey("0123456789abcdef-key").strategy("IP_ADDRESS", "network").strategy("PHONE", "keep-last-2")
+                    .build();
+            for (int i = 0; i < 50; i++) {
+                String card = SecretSamples.card(random);
+                String digits = card.replaceAll("[^0-9]", "");
+                String ip = (20 + random.nextInt(100)) + "." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(256);
+                String out = r.redact(card + " | " + SecretSamples.email(random) + " | " + ip);
+                String[] parts = out.split(" \\| ");
+                assertThat(parts[0]).isEqualTo(shaped(template, at, "CREDIT_CARD", ":\u2026" + digits.substring(digits.length() - 4)));
+                assertThat(parts[1]).matches(hashRegex(template, at, "EMAIL"));
+                assertThat(parts[2]).isEqualTo(shaped(template, at, "IP_ADDRESS", ":" + ip.substring(0, ip.lastIndexOf('.')) + ".0/24"));
+            }
+            assertThat(Redactor.builder().placeholder(template).strategy("EMAIL", "keep-domain").build().redact("ann@corp.example"))
+                    .isEqualTo(template.replace("{type}", "EMAIL") + "@corp.example");
+        }
+    }
+
+    /** The template with its first {@code {type}} as {@code type + detail}, the others as the type name. */
+    private static String shaped(String template, int at, String type, String detail) {
+        if (at < 0) {
+            return template + detail;
+        }
+        return template.substring(0, at) + type + detail + template.substring(at + "{type}".length()).replace("{type}", type);
+    }
+
+    private static String hashRegex(String template, int at, String type) {
+        String[] around = shaped(template, at, type, "\u0000").split("\u0000", -1);
+        return java.util.regex.Pattern.quote(around[0] + ":") + "[0-9a-f]{16}" + java.util.regex.Pattern.quote(around[1]);
+    }
+
+    @Test
     void keepLastKeepsTheLastDigitsOfGeneratedCards() {
         Redactor r = Redactor.builder().strategy("CREDIT_CARD", "keep-last-4").build();
         Random random = new Random(2);
@@ -135,7 +171,7 @@ class RedactorBuilderTest {
         assertThat(r.redact("10.0.0.1 TCK-12345 4111111111111111 pin_block=77"))
                 .isEqualTo("10.0.0.1 [REDACTED_TICKET] [REDACTED_CREDIT_CARD:\u20261111] pin_block=[REDACTED_SECRET]");
         assertThatThrownBy(() -> Redactor.builder().configFile(dir.resolve("missing.properties")))
-                .isInstanceOf(RedactorConfigException.class).hasMessageStartingWith("configFile: cannot read");
+                .isInstanceOf(RedactorConfigException.class).hasMessageStartingWith("config-file: cannot read");
     }
 
     @Test

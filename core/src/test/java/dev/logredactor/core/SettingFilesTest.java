@@ -27,16 +27,16 @@ class SettingFilesTest {
 
     /** Builds a redactor from {@code file} through the setting under test. */
     private static Function<Path, Redactor> build(String setting) {
-        return file -> setting.equals("configFile") ? Redactor.builder().configFile(file).build()
+        return file -> setting.equals("config-file") ? Redactor.builder().configFile(file).build()
                 : Redactor.builder().set("strategy.EMAIL", "hash").set("hash.key.file", file.toString()).build();
     }
 
     private static int limit(String setting) {
-        return setting.equals("configFile") ? Redactor.Builder.MAX_CONFIG_FILE_BYTES : Redactor.Builder.MAX_HASH_KEY_FILE_BYTES;
+        return setting.equals("config-file") ? Redactor.Builder.MAX_CONFIG_FILE_BYTES : Redactor.Builder.MAX_HASH_KEY_FILE_BYTES;
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"configFile", "hash.key.file"})
+    @ValueSource(strings = {"config-file", "hash.key.file"})
     void aDeviceIsRefusedAtOnce(String setting) {
         Path zero = Path.of("/dev/zero");
         assumeTrue(Files.exists(zero), "needs /dev/zero");
@@ -46,7 +46,7 @@ class SettingFilesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"configFile", "hash.key.file"})
+    @ValueSource(strings = {"config-file", "hash.key.file"})
     void aDirectoryIsRefused(String setting) {
         assertThatThrownBy(() -> build(setting).apply(dir))
                 .isInstanceOf(RedactorConfigException.class)
@@ -54,12 +54,12 @@ class SettingFilesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"configFile", "hash.key.file"})
+    @ValueSource(strings = {"config-file", "hash.key.file"})
     void aFileOverTheLimitIsRefusedAndOneAtTheLimitIsRead(String setting) throws IOException {
         int limit = limit(setting);
         Random r = new Random(setting.hashCode());
         // at the limit: a key of letters, or comment lines; one byte more is refused
-        String atLimit = setting.equals("configFile") ? "#" + SecretSamples.random(r, "abc ", limit - 2) + "\n"
+        String atLimit = setting.equals("config-file") ? "#" + SecretSamples.random(r, "abc ", limit - 2) + "\n"
                 : SecretSamples.random(r, "abcdefghijklmnopqrstuvwxyz0123456789", limit);
         Path ok = Files.write(dir.resolve("ok"), atLimit.getBytes(StandardCharsets.UTF_8));
         build(setting).apply(ok);
@@ -70,7 +70,7 @@ class SettingFilesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"configFile", "hash.key.file"})
+    @ValueSource(strings = {"config-file", "hash.key.file"})
     void bytesThatAreNotUtf8AreRefusedWithoutQuotingThem(String setting) throws IOException {
         Random r = new Random(9);
         byte[] bytes = new byte[64];

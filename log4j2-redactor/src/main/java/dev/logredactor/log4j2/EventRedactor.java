@@ -1,8 +1,8 @@
 package dev.logredactor.log4j2;
 
 import dev.logredactor.core.Redactor;
+import dev.logredactor.core.Throwables;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -310,50 +310,34 @@ final class EventRedactor {
         return out == null ? null : new MutableThreadContextStack(out).getImmutableStackOrNull();
     }
 
-    /** The throwable, or a {@link RedactedThrowable} chain in its place when any text in it was redacted. */
+    /** The throwable, or a {@link RedactedThrowable} tree in its place when any text in it has something to redact. */
     private Throwable redactThrowable(Throwable t) {
-        return dirty(t, new IdentityHashMap<>()) ? copy(t, new IdentityHashMap<>()) : t;
+        return Throwables.any(t, this::dirty) ? Throwables.copy(t, copier) : t;
     }
 
-    /** Whether anything in the chain from {@code t} has text to redact; each throwable is visited once. */
-    private boolean dirty(Throwable t, Map<Throwable, Boolean> visited) {
-        if (t == null || visited.put(t, Boolean.TRUE) != null) {
-            return false;
-        }
+    private boolean dirty(Throwable t) {
         String s = t.toString();
-        if (s != null && redactor.redact(s) != s) {
-            return true;
-        }
-        if (dirty(t.getCause(), visited)) {
-            return true;
-        }
-        for (Throwable x : t.getSuppressed()) {
-            if (dirty(x, visited)) {
-                return true;
-            }
-        }
-        return false;
+        return s != null && redactor.redact(s) != s;
     }
 
-    private Throwable copy(Throwable t, Map<Throwable, Throwable> done) {
-        Throwable existing = done.get(t);
-        if (existing != null) {
-            return existing;
+    /** Copies a throwable as a {@link RedactedThrowable}: its text redacted, its frames kept. */
+    private final Throwables.Copier<Throwable> copier = new Throwables.Copier<>() {
+        @Override
+        public Throwable copyOf(Throwable t) {
+            String message = t.getMessage();
+            String rendered = t.toString();
+            return new RedactedThrowable(message == null ? null : redactor.redact(message),
+                    rendered == null ? null : redactor.redact(rendered), t.getStackTrace());
         }
-        String message = t.getMessage();
-        String rendered = t.toString();
-        RedactedThrowable c = new RedactedThrowable(message == null ? null : redactor.redact(message),
-                rendered == null ? null : redactor.redact(rendered), t.getStackTrace());
-        done.put(t, c);
-        Throwable cause = t.getCause();
-        if (cause != null && cause != t) {
-            c.initCause(copy(cause, done));
+
+        @Override
+        public void setCause(Throwable copy, Throwable cause) {
+            copy.initCause(cause);
         }
-        for (Throwable x : t.getSuppressed()) {
-            if (x != t) {
-                c.addSuppressed(copy(x, done));
-            }
+
+        @Override
+        public void addSuppressed(Throwable copy, Throwable suppressed) {
+            copy.addSuppressed(suppressed);
         }
-        return c;
-    }
+    };
 }

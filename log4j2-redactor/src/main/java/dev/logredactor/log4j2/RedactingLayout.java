@@ -148,7 +148,7 @@ public final class RedactingLayout extends AbstractStringLayout {
                         + "<JsonTemplateLayout/>; the appender gets no layout", PLUGIN);
                 return null;
             }
-            return new RedactingLayout(layout, settings(PLUGIN).redactor(PLUGIN));
+            return new RedactingLayout(layout, redactor(PLUGIN));
         }
     }
 }

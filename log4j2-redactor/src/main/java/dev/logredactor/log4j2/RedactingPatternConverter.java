@@ -1,6 +1,7 @@
 package dev.logredactor.log4j2;
 
 import dev.logredactor.core.Redactor;
+import dev.logredactor.core.Settings;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.logging.log4j.core.LogEvent;
@@ -26,7 +27,7 @@ import org.apache.logging.log4j.status.StatusLogger;
  * PatternLayout would have appended it to the whole pattern (in Log4j 2.25, after a line break unless
  * the pattern inside ends with one), so the trace comes right after what this converter prints, redacted. Settings
  * follow as options with the core keys:
- * {@code %redact{%m}{disable=IP_ADDRESS}{configFile=/etc/app/redact.properties}}.
+ * {@code %redact{%m}{disable=IP_ADDRESS}{config-file=/etc/app/redact.properties}}.
  */
 @Plugin(name = "redact", category = PatternConverter.CATEGORY)
 @ConverterKeys({"redact"})
@@ -60,20 +61,18 @@ public final class RedactingPatternConverter extends LogEventPatternConverter {
         }
         Settings settings = new Settings();
         for (int i = 1; i < options.length; i++) {
-            String o = options[i];
-            int eq = o == null ? -1 : o.indexOf('=');
+            String o = String.valueOf(options[i]);
+            int eq = o.indexOf('=');
             if (eq <= 0) {
-                settings.malformed("option '" + o + "'", "option", String.valueOf(o), "key=value (keys: disable, only, "
-                        + "strategy.<TYPE>, hash.key, hash.key.env, hash.key.file, sensitive-keys, rule.<NAME>, allow, placeholder, "
-                        + "neutralize-newlines, configFile)");
-                continue;
+                settings.addMalformed(o, "option '" + o + "'");
+            } else {
+                String key = o.substring(0, eq).trim();
+                settings.addKey(key, o.substring(eq + 1), "option " + key);
             }
-            String key = o.substring(0, eq).trim();
-            settings.add("option " + key, key, o.substring(eq + 1));
         }
         // alwaysWriteExceptions: the pattern inside gets the throwable converter the layout would append
         List<PatternFormatter> formatters = PatternLayout.createPatternParser(config).parse(options[0], true, false, false);
-        return new RedactingPatternConverter(formatters, settings.redactor(PLUGIN));
+        return new RedactingPatternConverter(formatters, Redactors.of(settings, config, PLUGIN));
     }
 
     @Override

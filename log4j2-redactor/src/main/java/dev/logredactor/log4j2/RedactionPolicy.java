@@ -1,5 +1,6 @@
 package dev.logredactor.log4j2;
 
+import dev.logredactor.core.Settings;
 import org.apache.logging.log4j.core.Core;
 import org.apache.logging.log4j.core.LogEvent;
 import org.apache.logging.log4j.core.appender.rewrite.RewritePolicy;
@@ -38,7 +39,7 @@ public final class RedactionPolicy implements RewritePolicy {
      * @return a new policy
      */
     public static RedactionPolicy defaults() {
-        return new RedactionPolicy(new EventRedactor(new Settings().redactor("log-redactor drop-in"), "log-redactor drop-in"));
+        return new RedactionPolicy(new EventRedactor(Redactors.of(new Settings(), null, "log-redactor drop-in"), "log-redactor drop-in"));
     }
 
     /**
@@ -70,7 +71,7 @@ public final class RedactionPolicy implements RewritePolicy {
         @Override
         public RedactionPolicy build() {
             AutoMode.pluginBuilt("RedactionPolicy");
-            return new RedactionPolicy(new EventRedactor(settings(PLUGIN).redactor(PLUGIN), PLUGIN));
+            return new RedactionPolicy(new EventRedactor(redactor(PLUGIN), PLUGIN));
         }
     }
 }

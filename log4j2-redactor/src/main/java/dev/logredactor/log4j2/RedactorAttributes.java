@@ -1,39 +1,51 @@
 package dev.logredactor.log4j2;
 
+import dev.logredactor.core.Redactor;
+import dev.logredactor.core.Setting;
+import dev.logredactor.core.Settings;
+import org.apache.logging.log4j.core.config.Configuration;
 import org.apache.logging.log4j.core.config.plugins.PluginBuilderAttribute;
+import org.apache.logging.log4j.core.config.plugins.PluginConfiguration;
 import org.apache.logging.log4j.core.config.plugins.PluginElement;
 
 /**
- * The settings every plugin of ours takes, as Log4j injects them into its builder: attributes named
- * like the core keys, and nested {@code <Rule name pattern/>} and {@code <Allow value/>} elements.
+ * The settings every plugin of ours takes, as Log4j injects them into its builder: one attribute per
+ * {@link Setting}, named {@link Setting#attribute()}, and nested {@code <Rule name pattern/>} and
+ * {@code <Allow value/>} elements.
  *
  * @param <B> the concrete builder, returned by the setters for chaining
  */
 public abstract class RedactorAttributes<B extends RedactorAttributes<B>> {
+    @PluginBuilderAttribute
+    private String configFile;
     @PluginBuilderAttribute
     private String disable;
     @PluginBuilderAttribute
     private String only;
     @PluginBuilderAttribute
     private String strategy;
-    @PluginBuilderAttribute(sensitive = true)
-    private String hashKey;
-    @PluginBuilderAttribute
-    private String hashKeyEnv;
-    @PluginBuilderAttribute
-    private String hashKeyFile;
-    @PluginBuilderAttribute
-    private String neutralizeNewlines;
     @PluginBuilderAttribute
     private String sensitiveKeys;
     @PluginBuilderAttribute
+    private String allow;
+    @PluginBuilderAttribute
+    private String rule;
+    @PluginBuilderAttribute
+    private String hashKeyFile;
+    @PluginBuilderAttribute
+    private String hashKeyEnv;
+    @PluginBuilderAttribute(sensitive = true)
+    private String hashKey;
+    @PluginBuilderAttribute
     private String placeholder;
     @PluginBuilderAttribute
-    private String configFile;
+    private String neutralizeNewlines;
     @PluginElement("Rules")
     private Rule[] rules;
     @PluginElement("Allows")
     private Allow[] allows;
+    @PluginConfiguration
+    private Configuration configuration;
 
     RedactorAttributes() {
     }
@@ -149,6 +161,28 @@ public abstract class RedactorAttributes<B extends RedactorAttributes<B>> {
     }
 
     /**
+     * One user rule, {@code NAME=pattern}; more go in nested {@code <Rule>} elements.
+     *
+     * @param nameAndPattern the rule
+     * @return this builder
+     */
+    public B setRule(String nameAndPattern) {
+        this.rule = nameAndPattern;
+        return self();
+    }
+
+    /**
+     * Values never redacted, comma-separated; more go in nested {@code <Allow>} elements.
+     *
+     * @param values the values
+     * @return this builder
+     */
+    public B setAllow(String values) {
+        this.allow = values;
+        return self();
+    }
+
+    /**
      * User rules.
      *
      * @param rules the {@code <Rule>} elements
@@ -175,10 +209,34 @@ public abstract class RedactorAttributes<B extends RedactorAttributes<B>> {
         return (B) this;
     }
 
-    /** The settings, for {@link Settings#redactor(String)}. */
-    Settings settings(String plugin) {
-        return new Settings().attributes(disable, only, strategy, hashKey, sensitiveKeys, placeholder, configFile, rules, allows,
-                plugin).add("hashKeyEnv", "hash.key.env", hashKeyEnv).add("hashKeyFile", "hash.key.file", hashKeyFile)
-                .add("neutralizeNewlines", "neutralize-newlines", neutralizeNewlines);
+    /**
+     * The redactor for these settings, shared in the configuration: the attributes in the order of
+     * {@link Setting} (the configuration file first, the others on top of it), then the nested elements.
+     */
+    Redactor redactor(String plugin) {
+        Settings settings = new Settings();
+        for (Setting s : Setting.values()) {
+            settings.add(s, attribute(s), "attribute " + s.attribute());
+        }
+        for (Rule r : rules == null ? new Rule[0] : rules) {
+            if (r != null) {
+                settings.add(Setting.RULE, r.name() + "=" + r.pattern(), "element <Rule name=\"" + r.name() + "\">");
+            }
+        }
+        for (Allow a : allows == null ? new Allow[0] : allows) {
+            if (a != null) {
+                settings.add(Setting.ALLOW, a.value(), "element <Allow>");
+            }
+        }
+        return Redactors.of(settings, configuration, plugin);
+    }
+
+    /** The value of the attribute of {@code s}: the field of that name. */
+    private String attribute(Setting s) {
+        try {
+            return (String) RedactorAttributes.class.getDeclaredField(s.attribute()).get(this);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("no attribute for " + s, e); // RedactorAttributesTest keeps them in step
+        }
     }
 }

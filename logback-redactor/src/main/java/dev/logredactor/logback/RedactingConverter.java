@@ -28,7 +28,7 @@ import java.util.List;
  * converter that the pattern names outside {@code %redact} ({@code %redact(%msg)%n%ex}) prints
  * unredacted, as written; this converter warns at start-up about those it sees after itself.
  * {@code %nopex} after it still means no trace. Settings go in the option list with the core keys:
- * {@code %redact(%msg){disable=IP_ADDRESS, configFile=/etc/app/redact.properties}}.
+ * {@code %redact(%msg){disable=IP_ADDRESS, config-file=/etc/app/redact.properties}}.
  *
  * <p>Design: Logback compiles the pattern, sets each composite's children, lets
  * {@code EnsureExceptionHandling} append {@code %ex} when no converter in the whole pattern handles
@@ -43,20 +43,10 @@ public class RedactingConverter extends CompositeConverter<ILoggingEvent> {
 
     @Override
     public void start() {
-        RedactorSettings settings = new RedactorSettings(true);
+        RedactorSettings settings = new RedactorSettings();
         List<String> options = getOptionList();
         if (options != null) {
-            for (String o : options) {
-                int eq = o.indexOf('=');
-                if (eq <= 0) {
-                    settings.malformed("option '" + o + "'", "option", o, "key=value (keys: disable, only, strategy.<TYPE>, "
-                            + "hash.key, hash.key.env, hash.key.file, sensitive-keys, rule.<NAME>, allow, placeholder, "
-                            + "neutralize-newlines, configFile)");
-                    continue;
-                }
-                String key = o.substring(0, eq).trim();
-                settings.add("option " + key, key, o.substring(eq + 1));
-            }
+            options.forEach(settings::option);
         }
         redactor = settings.redactor(this, "%redact");
         List<Converter<ILoggingEvent>> later = new ArrayList<>();

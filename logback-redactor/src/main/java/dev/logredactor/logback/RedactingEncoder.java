@@ -6,6 +6,7 @@ import ch.qos.logback.core.encoder.Encoder;
 import ch.qos.logback.core.encoder.EncoderBase;
 import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import dev.logredactor.core.Redactor;
+import dev.logredactor.core.Setting;
 import java.lang.reflect.Method;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,7 @@ import java.nio.charset.StandardCharsets;
  * <p>Fails closed: if redaction fails, the event is written as {@value Redactor#FAILED} and one error
  * goes to the status manager.
  */
-public class RedactingEncoder extends EncoderBase<ILoggingEvent> implements RedactorSettings.Elements {
+public class RedactingEncoder extends EncoderBase<ILoggingEvent> implements RedactorElements {
     private static final byte[] FAILED_LINE = (Redactor.FAILED + System.lineSeparator()).getBytes(StandardCharsets.US_ASCII);
 
     private final RedactorSettings settings = new RedactorSettings();
@@ -176,62 +177,7 @@ public class RedactingEncoder extends EncoderBase<ILoggingEvent> implements Reda
     }
 
     @Override
-    public void addDisable(String types) {
-        settings.element("disable", types);
-    }
-
-    @Override
-    public void addOnly(String types) {
-        settings.element("only", types);
-    }
-
-    @Override
-    public void addStrategy(String typeAndStrategy) {
-        settings.element("strategy", typeAndStrategy);
-    }
-
-    @Override
-    public void setHashKey(String key) {
-        settings.element("hashKey", key);
-    }
-
-    @Override
-    public void addSensitiveKey(String keys) {
-        settings.element("sensitiveKey", keys);
-    }
-
-    @Override
-    public void addRule(String nameAndPattern) {
-        settings.element("rule", nameAndPattern);
-    }
-
-    @Override
-    public void addAllow(String values) {
-        settings.element("allow", values);
-    }
-
-    @Override
-    public void setPlaceholder(String template) {
-        settings.element("placeholder", template);
-    }
-
-    @Override
-    public void setConfigFile(String path) {
-        settings.element("configFile", path);
-    }
-
-    @Override
-    public void setHashKeyEnv(String variable) {
-        settings.element("hashKeyEnv", variable);
-    }
-
-    @Override
-    public void setHashKeyFile(String path) {
-        settings.element("hashKeyFile", path);
-    }
-
-    @Override
-    public void setNeutralizeNewlines(String on) {
-        settings.element("neutralizeNewlines", on);
+    public void addSetting(Setting setting, String value) {
+        settings.element(setting, value);
     }
 }

@@ -11,13 +11,13 @@ import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import ch.qos.logback.core.spi.FilterReply;
 import dev.logredactor.core.Redactor;
+import dev.logredactor.core.Setting;
+import dev.logredactor.core.Throwables;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.slf4j.Marker;
 import org.slf4j.event.KeyValuePair;
 import org.slf4j.helpers.MessageFormatter;
@@ -45,9 +45,8 @@ import org.slf4j.spi.MDCAdapter;
  * <p>Fails closed: if redaction fails, the event goes out with {@value Redactor#FAILED} as its message
  * and without arguments, MDC or throwable message, and one error goes to the status manager.
  */
-public class RedactingTurboFilter extends TurboFilter implements RedactorSettings.Elements {
+public class RedactingTurboFilter extends TurboFilter implements RedactorElements {
     private static final int MAX_NESTING = 4;
-    private static final int MAX_THROWABLES = 64;
     private static final ThreadLocal<int[]> NESTING = ThreadLocal.withInitial(() -> new int[1]);
 
     private final RedactorSettings settings = new RedactorSettings();
@@ -227,23 +226,12 @@ public class RedactingTurboFilter extends TurboFilter implements RedactorSetting
         return e;
     }
 
+    /** Whether the message of the throwable, a cause or a suppressed one has something to redact. */
     private boolean throwableNeedsRedacting(Throwable t) {
-        Set<Throwable> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        List<Throwable> todo = new ArrayList<>();
-        todo.add(t);
-        while (!todo.isEmpty() && seen.size() < MAX_THROWABLES) {
-            Throwable x = todo.remove(todo.size() - 1);
-            if (x == null || !seen.add(x)) {
-                continue;
-            }
+        return Throwables.any(t, x -> {
             String m = x.getMessage();
-            if (m != null && redactor.redact(m) != m) {
-                return true;
-            }
-            todo.add(x.getCause());
-            todo.addAll(Arrays.asList(x.getSuppressed()));
-        }
-        return false;
+            return m != null && redactor.redact(m) != m;
+        });
     }
 
     private static Map<String, String> mdc(LoggerContext lc) {
@@ -381,62 +369,7 @@ public class RedactingTurboFilter extends TurboFilter implements RedactorSetting
     }
 
     @Override
-    public void addDisable(String types) {
-        settings.element("disable", types);
-    }
-
-    @Override
-    public void addOnly(String types) {
-        settings.element("only", types);
-    }
-
-    @Override
-    public void addStrategy(String typeAndStrategy) {
-        settings.element("strategy", typeAndStrategy);
-    }
-
-    @Override
-    public void setHashKey(String key) {
-        settings.element("hashKey", key);
-    }
-
-    @Override
-    public void addSensitiveKey(String keys) {
-        settings.element("sensitiveKey", keys);
-    }
-
-    @Override
-    public void addRule(String nameAndPattern) {
-        settings.element("rule", nameAndPattern);
-    }
-
-    @Override
-    public void addAllow(String values) {
-        settings.element("allow", values);
-    }
-
-    @Override
-    public void setPlaceholder(String template) {
-        settings.element("placeholder", template);
-    }
-
-    @Override
-    public void setConfigFile(String path) {
-        settings.element("configFile", path);
-    }
-
-    @Override
-    public void setHashKeyEnv(String variable) {
-        settings.element("hashKeyEnv", variable);
-    }
-
-    @Override
-    public void setHashKeyFile(String path) {
-        settings.element("hashKeyFile", path);
-    }
-
-    @Override
-    public void setNeutralizeNewlines(String on) {
-        settings.element("neutralizeNewlines", on);
+    public void addSetting(Setting setting, String value) {
+        settings.element(setting, value);
     }
 }

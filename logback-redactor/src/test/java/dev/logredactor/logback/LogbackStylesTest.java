@@ -8,6 +8,7 @@ import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import ch.qos.logback.core.joran.spi.JoranException;
 import ch.qos.logback.core.status.Status;
 import dev.logredactor.core.SensitiveType;
+import dev.logredactor.core.Setting;
 import dev.logredactor.core.testdata.SecretSamples;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -185,12 +186,12 @@ class LogbackStylesTest {
         LoggerContext lc = configure("encoder-pattern");
         RedactorSettings a = new RedactorSettings();
         RedactorSettings b = new RedactorSettings();
-        a.add("disable", "disable", "IP_ADDRESS");
-        b.add("disable", "disable", "IP_ADDRESS");
+        a.element(Setting.DISABLE, "IP_ADDRESS");
+        b.option("disable=IP_ADDRESS"); // written otherwise, the same setting
         RedactingEncoder status = new RedactingEncoder();
         status.setContext(lc);
         assertThat(a.redactor(status, "a")).isSameAs(b.redactor(status, "b"));
-        b.add("only", "only", "EMAIL");
+        b.element(Setting.ONLY, "EMAIL");
         assertThat(a.redactor(status, "a")).isNotSameAs(b.redactor(status, "b"));
     }
 

@@ -7,15 +7,23 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Writes the replacement of one finding according to its type's {@link Strategy}. Immutable and
- * thread-safe (the HMAC instance is per thread).
+ * Writes the replacement of one finding according to its type's {@link Strategy}, always from the
+ * configured placeholder: {@code redact} and {@code keep-domain} write it as it is; the strategies that
+ * keep a detail (the last digits, the hash, the network) write it right after the type name,
+ * {@code [REDACTED_CREDIT_CARD:…1111]}, {@code <CREDIT_CARD:…1111>} (after the whole placeholder when it
+ * has no {@code {type}}). Immutable and thread-safe (the HMAC instance is per thread).
  */
 final class Replacer {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
     private static final int HASH_HEX_DIGITS = 16;
+    /** What stands for the type name in a placeholder. */
+    private static final String TYPE = "{type}";
 
-    private final String[] names;
     private final String[] placeholders;
+    /** The placeholder up to and with the type name: where a detail goes. */
+    private final String[] heads;
+    /** The placeholder after the type name. */
+    private final String[] tails;
     private final Strategy[] strategies;
     private final ThreadLocal<Mac> mac;
     /** A fault-injection test's failing strategy ({@link Faults}), or {@code null}. */
@@ -28,11 +36,15 @@ final class Replacer {
      * @param hashKey HMAC key, or {@code null} when no type uses {@code hash}
      */
     Replacer(String[] names, String placeholderTemplate, Strategy[] strategies, String hashKey) {
-        this.names = names.clone();
         this.strategies = strategies.clone();
         this.placeholders = new String[names.length];
+        this.heads = new String[names.length];
+        this.tails = new String[names.length];
+        int at = placeholderTemplate.indexOf(TYPE);
         for (int i = 0; i < names.length; i++) {
-            placeholders[i] = placeholderTemplate.replace("{type}", names[i]);
+            placeholders[i] = placeholderTemplate.replace(TYPE, names[i]);
+            heads[i] = at < 0 ? placeholderTemplate : placeholderTemplate.substring(0, at) + names[i];
+            tails[i] = at < 0 ? "" : placeholderTemplate.substring(at + TYPE.length()).replace(TYPE, names[i]);
         }
         if (hashKey == null) {
             this.mac = null;
@@ -66,10 +78,9 @@ final class Replacer {
                 keepDomain(out, s, start, end, type);
                 return;
             case NETWORK:
-                out.append("[REDACTED_")
-                        .append(names[type]).append(':');
+                out.append(heads[type]).append(':');
                 IpNetwork.appendPrefix(out, s, start, end);
-                out.append(']');
+                out.append(tails[type]);
                 return;
             default:
                 out.append(placeholders[type]);
@@ -85,22 +96,22 @@ final class Replacer {
                 count++;
             }
         }
-        out.append("[REDACTED_").append(names[type]).append(":\u2026");
+        out.append(heads[type]).append(":\u2026");
         for (int k = i; k < end; k++) {
             if (Chars.isAlnum(s.charAt(k))) {
                 out.append(s.charAt(k));
             }
         }
-        out.append(']');
+        out.append(tails[type]);
     }
 
     private void hash(StringBuilder out, CharSequence s, int start, int end, int type) {
         byte[] digest = mac.get().doFinal(s.subSequence(start, end).toString().getBytes(StandardCharsets.UTF_8));
-        out.append("[REDACTED_").append(names[type]).append(':');
+        out.append(heads[type]).append(':');
         for (int k = 0; k < HASH_HEX_DIGITS / 2; k++) {
             out.append(HEX[(digest[k] >> 4) & 0xf]).append(HEX[digest[k] & 0xf]);
         }
-        out.append(']');
+        out.append(tails[type]);
     }
 
     private void keepDomain(StringBuilder out, CharSequence s, int start, int end, int type) {

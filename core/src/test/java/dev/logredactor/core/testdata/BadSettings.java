@@ -41,7 +41,7 @@ public final class BadSettings {
         list.add(new Case("hashKey", SHORT_KEY, "hash.key=" + SHORT_KEY, "hash"));
         list.add(new Case("hashKeyEnv", "LOGREDACTOR_TEST_UNSET", "hash.key.env=LOGREDACTOR_TEST_UNSET", "LOGREDACTOR_TEST_UNSET"));
         list.add(new Case("hashKeyFile", missingKey, "hash.key.file=" + missingKey, "no such file"));
-        list.add(new Case("configFile", missingConfig, "configFile=" + missingConfig, "missing.properties': no such file"));
+        list.add(new Case("configFile", missingConfig, "config-file=" + missingConfig, "missing.properties': no such file"));
         list.add(new Case("neutralizeNewlines", "maybe", "neutralize-newlines=maybe", "neutralize"));
         list.add(new Case("rule", "TICKET=TCK-(unclosed", "rule.TICKET=TCK-[unclosed", "TICKET"));
         list.add(new Case("strategy", "CREDIT_CARD:keep-last-4", "strategy.CREDIT_CARD:keep-last-4", "CREDIT_CARD:keep-last-4' is not"));
