@@ -36,6 +36,15 @@ class ReadmeSettingsIT {
     }
 
     @Test
+    void theReadmeShowsTheExampleDetectorAsTheTestsRunIt() throws Exception {
+        String readme = Files.readString(Repository.ROOT.resolve("README.md"), StandardCharsets.UTF_8);
+        String source = Files.readString(Repository.ROOT.resolve("core/src/test/java/dev/logredactor/examples/EmployeeNumbers.java"),
+                StandardCharsets.UTF_8);
+        String body = source.substring(source.indexOf("public final class EmployeeNumbers"));
+        assertThat(readme).as("README's example detector is the class the tests run").contains(body);
+    }
+
+    @Test
     void theReadmeHasTheTableOfSettings() throws Exception {
         String readme = Files.readString(Repository.ROOT.resolve("README.md"), StandardCharsets.UTF_8);
         int begin = readme.indexOf(BEGIN);

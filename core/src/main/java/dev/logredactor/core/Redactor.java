@@ -1,31 +1,17 @@
 package dev.logredactor.core;
 
-import com.google.re2j.Pattern;
-import com.google.re2j.PatternSyntaxException;
 import dev.logredactor.core.internal.Engine;
 import dev.logredactor.core.internal.Findings;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import dev.logredactor.core.internal.settings.DetectorClasses;
+import dev.logredactor.core.internal.settings.Draft;
+import dev.logredactor.core.internal.settings.SettingFiles;
+import dev.logredactor.core.internal.settings.Spec;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.Collections;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
-import java.util.Set;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -60,11 +46,11 @@ public final class Redactor {
     private final Consumer<? super RuntimeException> onError;
     private final AtomicBoolean errorReported = new AtomicBoolean();
 
-    private Redactor(Builder b, Engine engine, String description) {
+    private Redactor(Engine engine, boolean neutralize, String description, Consumer<? super RuntimeException> onError) {
         this.engine = engine;
-        this.neutralize = b.neutralize;
+        this.neutralize = neutralize;
         this.description = description;
-        this.onError = b.onError;
+        this.onError = onError;
     }
 
     /**
@@ -100,6 +86,28 @@ public final class Redactor {
             Findings f = engine.find(text);
             if (f == null) {
                 return text;
+            }
+            StringBuilder out = new StringBuilder(text.length() + 16 * f.size());
+            engine.render(text, f, out);
+            return out.toString();
+        } catch (RuntimeException | StackOverflowError e) {
+            report(e);
+            return failed(text);
+        }
+    }
+
+    /**
+     * The text with every finding replaced, or {@code null} when nothing was found: for a caller that
+     * keeps what it already holds for a clean text (the bytes it read), so that a text is scanned once.
+     *
+     * @param text the text to redact
+     * @return the redacted text, or {@code null} when nothing was found
+     */
+    public String redactedOrNull(CharSequence text) {
+        try {
+            Findings f = engine.find(text);
+            if (f == null) {
+                return null;
             }
             StringBuilder out = new StringBuilder(text.length() + 16 * f.size());
             engine.render(text, f, out);
@@ -290,32 +298,23 @@ public final class Redactor {
      * <p>Not thread-safe.
      */
     public static final class Builder {
-        private final Set<String> disabled = new LinkedHashSet<>();
-        private final Set<String> only = new LinkedHashSet<>();
-        private final Map<String, String> strategies = new LinkedHashMap<>();
-        private final Map<String, String> rules = new LinkedHashMap<>();
-        private final Set<String> sensitiveKeys = new LinkedHashSet<>();
-        private final Set<String> allow = new LinkedHashSet<>();
-        private String hashKey;
-        private String hashKeyEnv;
-        private Path hashKeyFile;
-        /** The environment {@link #hashKeyFromEnv} reads when a test replaces it; {@code null}: the process's. */
-        private Function<String, String> environment;
+        private final Draft draft = new Draft(DEFAULT_PLACEHOLDER);
         private boolean neutralize;
-        private String placeholder = DEFAULT_PLACEHOLDER;
         private Consumer<? super RuntimeException> onError;
 
         private Builder() {
         }
 
         /**
-         * Turns types off: built-in type names or rule names.
+         * Turns types off: built-in type names, rule names or detector types.
          *
          * @param types type names
          * @return this builder
          */
         public Builder disable(String... types) {
-            addNames(disabled, types);
+            for (String t : types) {
+                draft.disable(t);
+            }
             return this;
         }
 
@@ -327,19 +326,21 @@ public final class Redactor {
          */
         public Builder disable(SensitiveType... types) {
             for (SensitiveType t : types) {
-                disabled.add(t.name());
+                draft.disable(t.name());
             }
             return this;
         }
 
         /**
-         * Turns every type off but these: built-in type names or rule names.
+         * Turns every type off but these: built-in type names, rule names or detector types.
          *
          * @param types type names
          * @return this builder
          */
         public Builder only(String... types) {
-            addNames(only, types);
+            for (String t : types) {
+                draft.only(t);
+            }
             return this;
         }
 
@@ -351,7 +352,7 @@ public final class Redactor {
          * @return this builder
          */
         public Builder strategy(String type, String strategy) {
-            strategies.put(canonicalType(type), strategy);
+            draft.strategy(type, strategy);
             return this;
         }
 
@@ -363,7 +364,7 @@ public final class Redactor {
          * @return this builder
          */
         public Builder strategy(SensitiveType type, Strategy strategy) {
-            strategies.put(type.name(), strategy.toString());
+            draft.strategy(type.name(), strategy.toString());
             return this;
         }
 
@@ -375,7 +376,7 @@ public final class Redactor {
          * @return this builder
          */
         public Builder hashKey(String key) {
-            this.hashKey = key;
+            draft.hashKey(key);
             return this;
         }
 
@@ -386,7 +387,7 @@ public final class Redactor {
          * @return this builder
          */
         public Builder hashKeyFromEnv(String variable) {
-            this.hashKeyEnv = variable;
+            draft.hashKeyFromEnv(variable);
             return this;
         }
 
@@ -398,13 +399,13 @@ public final class Redactor {
          * @return this builder
          */
         public Builder hashKeyFromFile(Path file) {
-            this.hashKeyFile = file;
+            draft.hashKeyFromFile(file);
             return this;
         }
 
         /** The environment {@link #hashKeyFromEnv} reads; tests replace it. */
         Builder environment(Function<String, String> env) {
-            this.environment = env;
+            draft.environment(env);
             return this;
         }
 
@@ -428,9 +429,7 @@ public final class Redactor {
          */
         public Builder sensitiveKeys(String... keys) {
             for (String k : keys) {
-                if (k != null && !k.trim().isEmpty()) {
-                    sensitiveKeys.add(k.trim());
-                }
+                draft.sensitiveKey(k);
             }
             return this;
         }
@@ -444,7 +443,25 @@ public final class Redactor {
          * @return this builder
          */
         public Builder rule(String name, String pattern) {
-            rules.put(name == null ? "" : name.trim(), pattern);
+            draft.rule(name, pattern);
+            return this;
+        }
+
+        /**
+         * A detector of your own: what its pattern matches and its validator confirms is redacted as its
+         * type. Its type and pattern are read, and checked, at {@link #build()}.
+         *
+         * @param detector the detector
+         * @return this builder
+         */
+        public Builder detector(Detector detector) {
+            draft.detector(Objects.requireNonNull(detector, "detector"));
+            return this;
+        }
+
+        /** A detector by class name: public, with a public no-argument constructor; made at once. */
+        Builder detectorClass(String className) {
+            draft.detector(DetectorClasses.instantiate(Setting.DETECTORS.key(), className));
             return this;
         }
 
@@ -456,21 +473,20 @@ public final class Redactor {
          */
         public Builder allow(String... values) {
             for (String v : values) {
-                if (v != null && !v.isEmpty()) {
-                    allow.add(v);
-                }
+                draft.allow(v);
             }
             return this;
         }
 
         /**
-         * The placeholder template; {@code {type}} stands for the type name. Default {@value #DEFAULT}.
+         * The placeholder template of every strategy; {@code {type}} stands for the type name, and a
+         * strategy that keeps a detail writes it right after the type name. Default {@value #DEFAULT}.
          *
          * @param template the template
          * @return this builder
          */
         public Builder placeholder(String template) {
-            this.placeholder = template;
+            draft.placeholder(template);
             return this;
         }
 
@@ -489,7 +505,7 @@ public final class Redactor {
 
         /**
          * Applies one setting by its configuration key ({@link Setting#key()}). Lists ({@code disable},
-         * {@code only}, {@code sensitive-keys}, {@code allow}) are comma-separated.
+         * {@code only}, {@code sensitive-keys}, {@code allow}, {@code detectors}) are comma-separated.
          *
          * @param key a configuration key, such as {@code disable} or {@code strategy.EMAIL}
          * @param value its value
@@ -514,68 +530,15 @@ public final class Redactor {
             return this;
         }
 
-        /** The most a configuration file may hold. */
-        static final int MAX_CONFIG_FILE_BYTES = 1 << 20;
-        /** The most a hash key file may hold. */
-        static final int MAX_HASH_KEY_FILE_BYTES = 4096;
-
         /**
-         * The text of a small UTF-8 file that a setting names. Only a regular file of at most {@code max}
-         * bytes is read, so a setting that names a device such as {@code /dev/zero} or a named pipe fails
-         * at once with an error, rather than reading, or waiting, for ever at start-up.
-         */
-        private static String readSmallFile(String setting, Path file, int max) {
-            if (Files.exists(file) && !Files.isRegularFile(file)) {
-                throw new RedactorConfigException(setting, "cannot read '" + file + "': not a regular file");
-            }
-            byte[] bytes;
-            try (InputStream in = Files.newInputStream(file)) {
-                bytes = in.readNBytes(max + 1);
-            } catch (IOException | RuntimeException e) {
-                throw new RedactorConfigException(setting, "cannot read '" + file + "': " + whyUnreadable(e), e);
-            }
-            if (bytes.length > max) {
-                throw new RedactorConfigException(setting, "cannot read '" + file + "': larger than " + max + " bytes");
-            }
-            try {
-                return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-            } catch (CharacterCodingException e) {
-                throw new RedactorConfigException(setting, "cannot read '" + file + "': " + whyUnreadable(e), e);
-            }
-        }
-
-        /** Why a file could not be read, in words that never quote its content. */
-        private static String whyUnreadable(Exception e) {
-            if (e instanceof NoSuchFileException) {
-                return "no such file";
-            }
-            if (e instanceof AccessDeniedException) {
-                return "permission denied";
-            }
-            if (e instanceof CharacterCodingException) {
-                return "not valid UTF-8";
-            }
-            return e.getClass().getSimpleName();
-        }
-
-        /**
-         * Reads a properties file (UTF-8) with the configuration keys.
+         * Reads a properties file with the configuration keys: UTF-8, a regular file of at most 1 MiB.
          *
          * @param file a properties file
          * @return this builder
          * @throws RedactorConfigException naming the file when it cannot be read
          */
         public Builder configFile(Path file) {
-            String setting = Setting.CONFIG_FILE.key();
-            String text = readSmallFile(setting, file, MAX_CONFIG_FILE_BYTES);
-            Properties p = new Properties();
-            try {
-                p.load(new StringReader(text));
-            } catch (IOException | IllegalArgumentException e) {
-                String why = e instanceof IllegalArgumentException ? e.getMessage() : whyUnreadable(e);
-                throw new RedactorConfigException(setting, "cannot read '" + file + "': " + why, e);
-            }
-            return properties(p);
+            return properties(SettingFiles.properties(Setting.CONFIG_FILE.key(), file));
         }
 
         /**
@@ -588,230 +551,11 @@ public final class Redactor {
             return build(Engine::new);
         }
 
-        /** The engine's constructor, or in tests one that gives it another scanner. */
-        interface Engines {
-            Engine create(Set<SensitiveType> enabled, Collection<String> sensitiveKeys, List<String> ruleNames,
-                    List<Pattern> rulePatterns, Collection<String> allow, String placeholder, Strategy[] strategies,
-                    String hashKey);
-        }
-
         /** As {@link #build()}, with the engine made by {@code engines}: tests and benchmarks compare scanners. */
-        Redactor build(Engines engines) {
-            List<String> ruleNames = new ArrayList<>();
-            List<Pattern> compiled = new ArrayList<>();
-            for (Map.Entry<String, String> r : rules.entrySet()) {
-                String name = r.getKey();
-                String setting = "rule." + name;
-                if (!isRuleName(name)) {
-                    throw new RedactorConfigException(setting,
-                            "a rule name is upper-case letters, digits and _, starting with a letter");
-                }
-                if (isBuiltIn(name)) {
-                    throw new RedactorConfigException(setting, "the name is a built-in type; choose another");
-                }
-                Pattern p;
-                try {
-                    p = Pattern.compile(r.getValue() == null ? "" : r.getValue());
-                } catch (PatternSyntaxException e) {
-                    throw new RedactorConfigException(setting, "invalid re2j pattern: " + e.getMessage(), e);
-                }
-                if (p.matcher("").find()) {
-                    throw new RedactorConfigException(setting, "the pattern matches the empty string");
-                }
-                ruleNames.add(name);
-                compiled.add(p);
-            }
-            checkNames("disable", disabled, ruleNames);
-            checkNames("only", only, ruleNames);
-            Set<SensitiveType> enabled = EnumSet.noneOf(SensitiveType.class);
-            for (SensitiveType t : SensitiveType.values()) {
-                if ((only.isEmpty() || only.contains(t.name())) && !disabled.contains(t.name())) {
-                    enabled.add(t);
-                }
-            }
-            for (int i = 0; i < ruleNames.size(); i++) {
-                String name = ruleNames.get(i);
-                if (!only.isEmpty() && !only.contains(name) || disabled.contains(name)) {
-                    compiled.set(i, null);
-                }
-            }
-            int builtIns = SensitiveType.values().length;
-            Strategy[] byId = new Strategy[builtIns + ruleNames.size()];
-            Arrays.fill(byId, Strategy.REDACT);
-            boolean needsKey = false;
-            for (Map.Entry<String, String> s : strategies.entrySet()) {
-                String type = s.getKey();
-                String setting = "strategy." + type;
-                int id = isBuiltIn(type) ? SensitiveType.valueOf(type).ordinal() : ruleNames.indexOf(type);
-                if (id < 0) {
-                    throw new RedactorConfigException(setting, "unknown type '" + type + "'; known types: "
-                            + knownTypes(ruleNames));
-                }
-                if (!isBuiltIn(type)) {
-                    id += builtIns;
-                }
-                Strategy st;
-                try {
-                    st = Strategy.parse(s.getValue());
-                } catch (IllegalArgumentException e) {
-                    throw new RedactorConfigException(setting, e.getMessage(), e);
-                }
-                checkApplies(setting, type, st);
-                needsKey |= st.kind() == Strategy.Kind.HASH;
-                byId[id] = st;
-            }
-            String keySetting = keySetting();
-            String key = readHashKey(keySetting);
-            if (needsKey && key == null) {
-                throw new RedactorConfigException("hash.key", "the hash strategy needs hash.key, hash.key.env or "
-                        + "hash.key.file (a key of at least 16 chars)");
-            }
-            if (key != null && key.length() < 16) {
-                throw new RedactorConfigException(keySetting, "the key must be at least 16 chars long");
-            }
-            if (placeholder == null || placeholder.isEmpty()) {
-                throw new RedactorConfigException("placeholder", "must not be empty");
-            }
-            for (char c : placeholder.toCharArray()) {
-                if (c == '"' || c == '\\' || c < ' ') {
-                    throw new RedactorConfigException("placeholder",
-                            "must not contain quotes, backslashes or control chars: they would break JSON output");
-                }
-            }
-            for (String k : sensitiveKeys) {
-                if (!hasLetterOrDigit(k)) {
-                    throw new RedactorConfigException("sensitive-keys", "'" + k + "' has no letter or digit");
-                }
-            }
-            Engine engine = engines.create(enabled, sensitiveKeys, ruleNames, compiled, allow, placeholder, byId, key);
-            String description = "Redactor{types=" + enabled + ", rules=" + ruleNames + ", strategies=" + strategies
-                    + ", placeholder=" + placeholder + ", allow=" + allow.size() + " values"
-                    + (neutralize ? ", neutralize-newlines" : "") + "}";
-            return new Redactor(this, engine, description);
-        }
-
-        /** Which of the hash key settings is set; at most one may be. */
-        private String keySetting() {
-            List<String> set = new ArrayList<>();
-            if (hashKey != null && !hashKey.isEmpty()) {
-                set.add("hash.key");
-            }
-            if (hashKeyEnv != null && !hashKeyEnv.isEmpty()) {
-                set.add("hash.key.env");
-            }
-            if (hashKeyFile != null) {
-                set.add("hash.key.file");
-            }
-            if (set.size() > 1) {
-                throw new RedactorConfigException(set.get(1), "set only one of " + String.join(", ", set));
-            }
-            return set.isEmpty() ? "hash.key" : set.get(0);
-        }
-
-        /** The hash key from where {@code setting} says, or {@code null}; errors never quote the key. */
-        private String readHashKey(String setting) {
-            if (setting.equals("hash.key.env")) {
-                String v = environment == null ? System.getenv(hashKeyEnv) : environment.apply(hashKeyEnv);
-                if (v == null || v.trim().isEmpty()) {
-                    throw new RedactorConfigException(setting, "the environment variable '" + hashKeyEnv + "' is not set");
-                }
-                return v.trim();
-            }
-            if (setting.equals("hash.key.file")) {
-                String v = readSmallFile(setting, hashKeyFile, MAX_HASH_KEY_FILE_BYTES).trim();
-                if (v.isEmpty()) {
-                    throw new RedactorConfigException(setting, "'" + hashKeyFile + "' is empty");
-                }
-                return v;
-            }
-            return hashKey == null || hashKey.isEmpty() ? null : hashKey;
-        }
-
-        private static void checkApplies(String setting, String type, Strategy st) {
-            switch (st.kind()) {
-                case KEEP_DOMAIN:
-                    if (!type.equals(SensitiveType.EMAIL.name())) {
-                        throw new RedactorConfigException(setting, "keep-domain applies to EMAIL only");
-                    }
-                    break;
-                case NETWORK:
-                    if (!type.equals(SensitiveType.IP_ADDRESS.name())) {
-                        throw new RedactorConfigException(setting, "network applies to IP_ADDRESS only");
-                    }
-                    break;
-                case KEEP_LAST:
-                    if (isBuiltIn(type) && !(type.equals("CREDIT_CARD") || type.equals("PHONE") || type.equals("IBAN")
-                            || type.equals("SSN"))) {
-                        throw new RedactorConfigException(setting,
-                                st + " applies to CREDIT_CARD, PHONE, IBAN, SSN and user rules; it would leak part of "
-                                        + type);
-                    }
-                    break;
-                default:
-                    break;
-            }
-        }
-
-        private static void checkNames(String setting, Set<String> names, List<String> ruleNames) {
-            for (String n : names) {
-                if (!isBuiltIn(n) && !ruleNames.contains(n)) {
-                    throw new RedactorConfigException(setting, "unknown type '" + n + "'; known types: "
-                            + knownTypes(ruleNames));
-                }
-            }
-        }
-
-        private static String knownTypes(List<String> ruleNames) {
-            List<String> all = new ArrayList<>();
-            for (SensitiveType t : SensitiveType.values()) {
-                all.add(t.name());
-            }
-            all.addAll(ruleNames);
-            return String.join(", ", all);
-        }
-
-        /** {@code [A-Z][A-Z0-9_]*}. */
-        private static boolean isRuleName(String name) {
-            if (name.isEmpty() || name.charAt(0) < 'A' || name.charAt(0) > 'Z') {
-                return false;
-            }
-            for (int i = 1; i < name.length(); i++) {
-                char c = name.charAt(i);
-                if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private static boolean hasLetterOrDigit(String key) {
-            for (int i = 0; i < key.length(); i++) {
-                if (Character.isLetterOrDigit(key.charAt(i))) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private static boolean isBuiltIn(String name) {
-            for (SensitiveType t : SensitiveType.values()) {
-                if (t.name().equals(name)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private static void addNames(Set<String> into, String... names) {
-            for (String n : names) {
-                if (n != null && !n.trim().isEmpty()) {
-                    into.add(canonicalType(n));
-                }
-            }
-        }
-
-        private static String canonicalType(String name) {
-            return name.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+        Redactor build(Function<Spec, Engine> engines) {
+            Spec spec = draft.validate();
+            String description = "Redactor{" + spec.description + (neutralize ? ", neutralize-newlines" : "") + "}";
+            return new Redactor(engines.apply(spec), neutralize, description, onError);
         }
     }
 }

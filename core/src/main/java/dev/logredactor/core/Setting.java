@@ -74,6 +74,16 @@ public enum Setting {
             b.rule(name, value.trim());
         }
     },
+    /** Classes of the user's own detectors, made with their public no-argument constructor. */
+    DETECTORS("detectors", "detectors", "detector", Shape.LIST,
+            "classes of your own detectors (public, with a public no-argument constructor)", "com.example.EmployeeNumbers") {
+        @Override
+        void apply(Redactor.Builder b, String name, String value) {
+            for (String className : split(value)) {
+                b.detectorClass(className.trim());
+            }
+        }
+    },
     /** A file holding the HMAC key of the {@code hash} strategy. */
     HASH_KEY_FILE("hash.key.file", "hashKeyFile", null, Shape.PATH,
             "a file holding the HMAC-SHA256 key of the hash strategy (16+ chars, UTF-8, at most 4 KiB)",
@@ -101,7 +111,7 @@ public enum Setting {
     },
     /** The placeholder template. */
     PLACEHOLDER("placeholder", "placeholder", null, Shape.TEXT,
-            "the placeholder of every strategy, {type} standing for the type name", "<{type}>") {
+            "the placeholder of every strategy, {type} standing for the type name", "***{type}***") {
         @Override
         void apply(Redactor.Builder b, String name, String value) {
             b.placeholder(value);

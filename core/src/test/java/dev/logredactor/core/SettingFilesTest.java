@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.logredactor.core.internal.settings.SettingFiles;
 import dev.logredactor.core.testdata.SecretSamples;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +33,7 @@ class SettingFilesTest {
     }
 
     private static int limit(String setting) {
-        return setting.equals("config-file") ? Redactor.Builder.MAX_CONFIG_FILE_BYTES : Redactor.Builder.MAX_HASH_KEY_FILE_BYTES;
+        return setting.equals("config-file") ? SettingFiles.MAX_CONFIG_FILE_BYTES : SettingFiles.MAX_HASH_KEY_FILE_BYTES;
     }
 
     @ParameterizedTest

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.logredactor.core.testdata.SecretSamples;
+import dev.logredactor.examples.EmployeeNumbers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,6 +60,8 @@ class SettingsTest {
                 return "PATH"; // set on every machine that runs the build, and 16 chars or more there
             case HASH_KEY:
                 return "0123456789abcdef0123";
+            case DETECTORS:
+                return EmployeeNumbers.class.getName();
             default:
                 return s.example();
         }

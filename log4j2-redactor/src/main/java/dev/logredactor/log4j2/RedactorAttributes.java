@@ -31,6 +31,8 @@ public abstract class RedactorAttributes<B extends RedactorAttributes<B>> {
     @PluginBuilderAttribute
     private String rule;
     @PluginBuilderAttribute
+    private String detectors;
+    @PluginBuilderAttribute
     private String hashKeyFile;
     @PluginBuilderAttribute
     private String hashKeyEnv;
@@ -157,6 +159,17 @@ public abstract class RedactorAttributes<B extends RedactorAttributes<B>> {
      */
     public B setConfigFile(String file) {
         this.configFile = file;
+        return self();
+    }
+
+    /**
+     * Classes of detectors of your own, comma-separated: public, with a public no-argument constructor.
+     *
+     * @param classNames the detectors' class names
+     * @return this builder
+     */
+    public B setDetectors(String classNames) {
+        this.detectors = classNames;
         return self();
     }
 

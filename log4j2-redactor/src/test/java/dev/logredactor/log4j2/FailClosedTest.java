@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.logredactor.core.Redactor;
 import dev.logredactor.core.SensitiveType;
-import dev.logredactor.core.internal.FaultInjection;
 import dev.logredactor.core.testdata.SecretSamples;
+import dev.logredactor.core.testdata.ThrowingDetector;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Faults in what is logged end with a placeholder, never the raw text, one status error, and no exception. */
 class FailClosedTest {
     /** The word at which an injected detector throws. */
-    private static final String TRIGGER = "kaboomx";
+    private static final String TRIGGER = ThrowingDetector.TRIGGER;
 
     @TempDir
     Path dir;
@@ -89,23 +91,41 @@ class FailClosedTest {
         }
     }
 
+    /**
+     * Each style, with a detector of the user's that throws (an exception, or a StackOverflowError)
+     * configured as a user would configure it. The drop-in mode takes no settings; it runs the rewrite
+     * policy's code, which the rewrite style covers.
+     */
     static Stream<Arguments> stylesAndFaults() {
         List<Arguments> list = new ArrayList<>();
-        for (String style : new String[] {"rewrite", "converter", "layout", "dropin"}) {
-            list.add(Arguments.of(style, FaultInjection.detectorThrowsAt(TRIGGER, new IllegalStateException("injected"))));
-            list.add(Arguments.of(style, FaultInjection.strategyThrows(new StackOverflowError("injected"))));
+        for (String style : new String[] {"rewrite", "converter", "layout"}) {
+            list.add(Arguments.of(style, ThrowingDetector.class.getName()));
+            list.add(Arguments.of(style, ThrowingDetector.Overflow.class.getName()));
         }
         return list.stream();
     }
 
+    /** The style's configuration file with the detector added to our plugin in it. */
+    private static void addDetector(Path config, String detector) throws IOException {
+        String xml = Files.readString(config, StandardCharsets.UTF_8);
+        String edited = xml.replace("<RedactionPolicy disable=\"IP_ADDRESS\"", "<RedactionPolicy detectors=\"" + detector
+                        + "\" disable=\"IP_ADDRESS\"")
+                .replace("<RedactingLayout disable=\"IP_ADDRESS\"",
+                        "<RedactingLayout detectors=\"" + detector + "\" disable=\"IP_ADDRESS\"")
+                .replace("{disable=IP_ADDRESS}", "{disable=IP_ADDRESS}{detectors=" + detector + "}");
+        assertThat(edited).as("the detector went in").isNotEqualTo(xml);
+        Files.writeString(config, edited, StandardCharsets.UTF_8);
+    }
+
     @ParameterizedTest(name = "{0}, {1}")
     @MethodSource("stylesAndFaults")
-    void aDetectorOrStrategyThatThrowsGivesThePlaceholderAndOneError(String style, FaultInjection fault) throws Exception {
-        Random r = new Random(style.hashCode() ^ fault.toString().hashCode());
+    void aDetectorThatThrowsGivesThePlaceholderAndOneError(String style, String detector) throws Exception {
+        Random r = new Random(style.hashCode() ^ detector.hashCode());
         Path log = dir.resolve(style + ".log");
         Path config = TestContexts.config(dir, "styles-" + style + ".xml", log);
+        addDetector(config, detector);
         try (StatusCapture status = new StatusCapture()) {
-            LoggerContext ctx = fault.during(() -> TestContexts.start(style, config));
+            LoggerContext ctx = TestContexts.start(style, config);
             Logger logger = ctx.getLogger("app");
             List<String> secrets = new ArrayList<>();
             for (int i = 0; i < 5; i++) {

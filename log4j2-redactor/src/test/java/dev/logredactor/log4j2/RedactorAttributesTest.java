@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.logredactor.core.Setting;
 import dev.logredactor.core.testdata.SecretSamples;
+import dev.logredactor.examples.EmployeeNumbers;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -66,11 +67,14 @@ class RedactorAttributesTest {
                 case HASH_KEY_ENV:
                 case HASH_KEY:
                     continue; // one key source only: the file's
+                case DETECTORS:
+                    value = EmployeeNumbers.class.getName();
+                    break;
                 case PLACEHOLDER:
                     value = "&lt;{type}&gt;";
                     break;
                 case ONLY:
-                    value = "EMAIL,CREDIT_CARD,SECRET,TICKET";
+                    value = "EMAIL,CREDIT_CARD,SECRET,TICKET,EMPLOYEE_NUMBER";
                     break;
                 case STRATEGY:
                     value = "CREDIT_CARD=keep-last-4,EMAIL=hash";
@@ -102,13 +106,13 @@ class RedactorAttributesTest {
             String phone = SecretSamples.phone(r);
             try (StatusCapture status = new StatusCapture()) {
                 LoggerContext ctx = TestContexts.start(plugin, xml);
-                ctx.getLogger("app").info("card {} mail {} phone {} TCK-123456 pin_block=7781 noreply@example.com", card,
-                        SecretSamples.email(r), phone);
+                ctx.getLogger("app").info("card {} mail {} phone {} TCK-123456 pin_block=7781 noreply@example.com EMP {}", card,
+                        SecretSamples.email(r), phone, SecretSamples.employeeNumber(r));
                 String out = TestContexts.stopAndRead(ctx, log);
                 assertThat(status.errors("log-redactor")).as(plugin).isEmpty();
                 assertThat(out).as(plugin).contains("card <CREDIT_CARD:\u2026" + digits.substring(digits.length() - 4) + ">")
                         .containsPattern("mail <EMAIL:[0-9a-f]{16}>").contains("phone " + phone).contains("<TICKET>")
-                        .contains("pin_block=<SECRET>").contains("noreply@example.com");
+                        .contains("pin_block=<SECRET>").contains("noreply@example.com").endsWith("EMP <EMPLOYEE_NUMBER>\n");
             }
         }
     }

@@ -42,6 +42,8 @@ public class RedactingEncoder extends EncoderBase<ILoggingEvent> implements Reda
     private boolean asciiCompatible;
     private Redactor redactor = Redactor.defaults();
     private volatile boolean failureReported;
+    /** Whether a turbo filter put this encoder in place, so that the events it redacted pass as they are. */
+    private boolean behindTurboFilter;
 
     /**
      * The encoder whose output is redacted.
@@ -80,6 +82,7 @@ public class RedactingEncoder extends EncoderBase<ILoggingEvent> implements Reda
         RedactingEncoder encoder = new RedactingEncoder();
         encoder.setContext(delegate.getContext());
         encoder.setDelegate(delegate);
+        encoder.behindTurboFilter = true;
         encoder.startWith(redactor);
         return encoder;
     }
@@ -118,6 +121,9 @@ public class RedactingEncoder extends EncoderBase<ILoggingEvent> implements Reda
         if (delegate == null) {
             return null;
         }
+        if (behindTurboFilter && raw instanceof RedactingTurboFilter.Event) {
+            return delegate.encode(raw); // redacted by the filter: a second pass would scan placeholders as text
+        }
         ILoggingEvent event = NeutralizedEvent.of(raw, redactor);
         if (layout != null) {
             String text = layout.doLayout(event);
@@ -136,8 +142,9 @@ public class RedactingEncoder extends EncoderBase<ILoggingEvent> implements Reda
         }
         try {
             Charset cs = charset == null ? Charset.defaultCharset() : charset;
-            if (asciiCompatible && AsciiBytes.isAscii(bytes) && redactor.scan(new AsciiBytes(bytes, 0, bytes.length)).isEmpty()) {
-                return bytes;
+            if (asciiCompatible && AsciiBytes.isAscii(bytes)) {
+                String out = redactor.redactedOrNull(new AsciiBytes(bytes, 0, bytes.length)); // scanned once, in place
+                return out == null ? bytes : out.getBytes(cs);
             }
             String text = new String(bytes, cs);
             String out = redactor.redact(text);

@@ -311,7 +311,7 @@ public class RedactingTurboFilter extends TurboFilter implements RedactorElement
     }
 
     /** The redacted event: its formatted message is fixed, and its caller data skips this filter. */
-    private static final class Event extends LoggingEvent {
+    static final class Event extends LoggingEvent {
         private final String formatted;
         private final IThrowableProxy proxy;
         private final String fqcn;

@@ -54,6 +54,11 @@ public interface RedactorElements {
         addSetting(Setting.RULE, nameAndPattern);
     }
 
+    /** @param className {@link Setting#DETECTORS}: a detector's class */
+    default void addDetector(String className) {
+        addSetting(Setting.DETECTORS, className);
+    }
+
     /** @param path {@link Setting#HASH_KEY_FILE} */
     default void setHashKeyFile(String path) {
         addSetting(Setting.HASH_KEY_FILE, path);

@@ -9,8 +9,8 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.LoggingEvent;
 import ch.qos.logback.core.encoder.EncoderBase;
 import dev.logredactor.core.Redactor;
-import dev.logredactor.core.internal.FaultInjection;
 import dev.logredactor.core.testdata.SecretSamples;
+import dev.logredactor.core.testdata.ThrowingDetector;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CharsetEncoder;
@@ -28,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Faults around the turbo filter: the application's call returns, nothing raw comes out, one status error. */
 class FailClosedTest {
-    /** The word at which an injected detector throws. */
-    private static final String TRIGGER = "kaboomx";
+    /** The word at which the failing detector throws. */
+    private static final String TRIGGER = ThrowingDetector.TRIGGER;
 
     @TempDir
     Path dir;
@@ -117,23 +117,39 @@ class FailClosedTest {
         assertThat(LogbackStylesTest.errors(lc)).isEmpty();
     }
 
+    /**
+     * Each style, with a detector of the user's that throws (an exception, or a StackOverflowError)
+     * configured as a user would configure it. The drop-in mode takes no settings; it runs the turbo
+     * filter's code, which the turbofilter styles cover.
+     */
     static Stream<Arguments> stylesAndFaults() {
         List<Arguments> list = new ArrayList<>();
-        for (String style : new String[] {"encoder-pattern", "encoder-logstash", "converter", "turbofilter", "turbofilter-async",
-                "dropin"}) {
-            list.add(Arguments.of(style, FaultInjection.detectorThrowsAt(TRIGGER, new IllegalStateException("injected"))));
-            list.add(Arguments.of(style, FaultInjection.strategyThrows(new StackOverflowError("injected"))));
+        for (String style : new String[] {"encoder-pattern", "encoder-logstash", "converter", "turbofilter", "turbofilter-async"}) {
+            list.add(Arguments.of(style, ThrowingDetector.class.getName()));
+            list.add(Arguments.of(style, ThrowingDetector.Overflow.class.getName()));
         }
         return list.stream();
     }
 
+    /** The style's XML with the detector added to our component in it. */
+    private static String withDetector(String xml, String detector) {
+        String element = "<detector>" + detector + "</detector>";
+        String edited = xml.replace("<encoder class=\"dev.logredactor.logback.RedactingEncoder\">",
+                        "<encoder class=\"dev.logredactor.logback.RedactingEncoder\">" + element)
+                .replace("<turboFilter class=\"dev.logredactor.logback.RedactingTurboFilter\"/>",
+                        "<turboFilter class=\"dev.logredactor.logback.RedactingTurboFilter\">" + element + "</turboFilter>")
+                .replace("%ex)</pattern>", "%ex){detectors=" + detector + "}</pattern>");
+        assertThat(edited).as("the detector went in").isNotEqualTo(xml);
+        return edited;
+    }
+
     @ParameterizedTest(name = "{0}, {1}")
     @MethodSource("stylesAndFaults")
-    void aDetectorOrStrategyThatThrowsGivesThePlaceholderAndOneError(String style, FaultInjection fault) throws Exception {
+    void aDetectorThatThrowsGivesThePlaceholderAndOneError(String style, String detector) throws Exception {
         styles.dir = dir;
-        LoggerContext lc = fault.during(() -> styles.configure(style));
+        LoggerContext lc = styles.configure(style, xml -> withDetector(xml, detector));
         Logger log = lc.getLogger("app");
-        Random r = new Random(style.hashCode() ^ fault.toString().hashCode());
+        Random r = new Random(style.hashCode() ^ detector.hashCode());
         List<String> secrets = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             String card = SecretSamples.card(r);

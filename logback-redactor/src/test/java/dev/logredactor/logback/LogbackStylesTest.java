@@ -38,6 +38,11 @@ class LogbackStylesTest {
     private Path logFile;
 
     LoggerContext configure(String style) throws JoranException {
+        return configure(style, xml -> xml);
+    }
+
+    /** The style's configuration, edited by {@code edit} before Logback reads it. */
+    LoggerContext configure(String style, java.util.function.UnaryOperator<String> edit) throws JoranException {
         LoggerContext lc = new LoggerContext();
         lc.setName(style);
         lc.setMDCAdapter(new LogbackMDCAdapter());
@@ -46,7 +51,7 @@ class LogbackStylesTest {
         if (style.equals("dropin")) {
             AutoMode.install(lc);
         }
-        TestConfigs.configure(lc, getClass().getResource("LogbackStylesTest-" + style + ".xml"));
+        TestConfigs.configure(lc, edit.apply(TestConfigs.read(getClass().getResource("LogbackStylesTest-" + style + ".xml"))));
         return lc;
     }
 

@@ -6,6 +6,7 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import dev.logredactor.core.Setting;
 import dev.logredactor.core.testdata.SecretSamples;
+import dev.logredactor.examples.EmployeeNumbers;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
@@ -62,11 +63,14 @@ class RedactorElementsTest {
                 case HASH_KEY_ENV:
                 case HASH_KEY:
                     continue; // one key source only: the file's
+                case DETECTORS:
+                    value = EmployeeNumbers.class.getName();
+                    break;
                 case PLACEHOLDER:
                     value = "&lt;{type}&gt;";
                     break;
                 case ONLY:
-                    value = "EMAIL,CREDIT_CARD,SECRET,TICKET";
+                    value = "EMAIL,CREDIT_CARD,SECRET,TICKET,EMPLOYEE_NUMBER";
                     break;
                 case STRATEGY:
                     value = "CREDIT_CARD=keep-last-4,EMAIL=hash";
@@ -101,13 +105,14 @@ class RedactorElementsTest {
             String phone = SecretSamples.phone(r);
             String digits = card.replaceAll("[^0-9]", "");
             String lastDigits = digits.substring(digits.length() - 4);
-            lc.getLogger("app").info("card {} mail {} phone {} TCK-123456 pin_block=7781 noreply@example.com", card, email, phone);
+            lc.getLogger("app").info("card {} mail {} phone {} TCK-123456 pin_block=7781 noreply@example.com EMP {}", card, email, phone,
+                    SecretSamples.employeeNumber(r));
             lc.stop();
             String out = Files.readString(log, StandardCharsets.UTF_8);
             assertThat(LogbackStylesTest.errors(lc)).as(component).isEmpty();
             assertThat(out).as(component).contains("card <CREDIT_CARD:\u2026" + lastDigits + ">")
                     .containsPattern("mail <EMAIL:[0-9a-f]{16}>").contains("phone " + phone).contains("<TICKET>")
-                    .contains("pin_block=<SECRET>").contains("noreply@example.com");
+                    .contains("pin_block=<SECRET>").contains("noreply@example.com").endsWith("EMP <EMPLOYEE_NUMBER>\n");
         }
     }
 

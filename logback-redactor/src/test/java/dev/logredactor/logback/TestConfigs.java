@@ -34,12 +34,14 @@ final class TestConfigs {
     }
 
     static void configure(LoggerContext lc, URL resource) throws JoranException {
-        String xml;
+        configure(lc, read(resource));
+    }
+
+    static String read(URL resource) {
         try (InputStream in = resource.openStream()) {
-            xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        configure(lc, xml);
     }
 }

@@ -21,10 +21,6 @@ final class BuiltInDetectors {
             on[t.ordinal()] = true;
         }
         List<Detector> list = new ArrayList<>();
-        Detector injected = Faults.detector;
-        if (injected != null) {
-            list.add(injected);
-        }
         if (on(on, SensitiveType.PRIVATE_KEY)) {
             list.add(new PrivateKeyDetector());
         }

@@ -3,69 +3,66 @@ package dev.logredactor.core.internal;
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import dev.logredactor.core.SensitiveType;
-import dev.logredactor.core.Strategy;
-import java.util.Collection;
+import dev.logredactor.core.internal.settings.Spec;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The built redaction engine behind {@link dev.logredactor.core.Redactor}: the single-pass scanner over
- * the built-in detectors, then the user's re2j rules, then the allow list, then the replacements.
+ * the built-in detectors, then the user's re2j rules and detectors (each match checked by the detector's
+ * validator), then the allow list, then the replacements.
  * Not API: use {@code Redactor}. Immutable and thread-safe.
  */
 public final class Engine {
     private final Scan scanner;
     private final Pattern[] rules;
     private final int[] ruleIds;
+    /** Per rule, the detector's validator of each match; {@code null} where every match is a finding. */
+    private final List<Predicate<CharSequence>> validators = new ArrayList<>();
     private final Set<String> allow;
     private final Replacer replacer;
     private final String[] names;
 
-    /**
-     * @param enabled the built-in types to detect
-     * @param sensitiveKeys extra key names whose values are SECRET
-     * @param ruleNames names of all user rules; their type ids follow the built-in types in this order
-     * @param rulePatterns compiled patterns, one per name; {@code null} for a rule that is disabled
-     * @param allow values never redacted
-     * @param placeholder the placeholder template ({@code {type}} stands for the type name)
-     * @param strategies strategy per type id (built-ins, then rules)
-     * @param hashKey the HMAC key, or {@code null}
-     */
-    public Engine(Set<SensitiveType> enabled, Collection<String> sensitiveKeys, List<String> ruleNames,
-            List<Pattern> rulePatterns, Collection<String> allow, String placeholder, Strategy[] strategies,
-            String hashKey) {
-        this(Scanner::new, enabled, sensitiveKeys, ruleNames, rulePatterns, allow, placeholder, strategies, hashKey);
+    /** @param spec validated settings */
+    public Engine(Spec spec) {
+        this(Scanner::new, spec);
     }
 
     /** As above, with the built-in detectors run by what {@code scanner} makes of them: tests compare scanners. */
-    Engine(Function<List<Detector>, Scan> scanner, Set<SensitiveType> enabled, Collection<String> sensitiveKeys,
-            List<String> ruleNames, List<Pattern> rulePatterns, Collection<String> allow, String placeholder,
-            Strategy[] strategies, String hashKey) {
-        this.scanner = scanner.apply(BuiltInDetectors.create(enabled, sensitiveKeys));
+    Engine(Function<List<Detector>, Scan> scanner, Spec spec) {
+        this(scanner, spec, (names, s) -> new Replacer(names, s.placeholder, s.strategies, s.hashKey));
+    }
+
+    /** As above, with the replacements written by what {@code replacers} makes: tests make it fail. */
+    Engine(Function<List<Detector>, Scan> scanner, Spec spec, BiFunction<String[], Spec, Replacer> replacers) {
+        this.scanner = scanner.apply(BuiltInDetectors.create(spec.enabled, spec.sensitiveKeys));
         int builtIns = SensitiveType.values().length;
-        this.names = new String[builtIns + ruleNames.size()];
+        this.names = new String[builtIns + spec.userTypes.size()];
         for (SensitiveType t : SensitiveType.values()) {
             names[t.ordinal()] = t.name();
         }
-        int active = 0;
-        for (int i = 0; i < ruleNames.size(); i++) {
-            names[builtIns + i] = ruleNames.get(i);
-            if (rulePatterns.get(i) != null) {
-                active++;
+        List<Integer> active = new ArrayList<>();
+        for (int i = 0; i < spec.userTypes.size(); i++) {
+            names[builtIns + i] = spec.userTypes.get(i);
+            if (spec.patterns.get(i) != null) {
+                active.add(i);
             }
         }
-        this.rules = new Pattern[active];
-        this.ruleIds = new int[active];
-        for (int i = 0, k = 0; i < ruleNames.size(); i++) {
-            if (rulePatterns.get(i) != null) {
-                rules[k] = rulePatterns.get(i);
-                ruleIds[k++] = builtIns + i;
-            }
+        this.rules = new Pattern[active.size()];
+        this.ruleIds = new int[active.size()];
+        for (int k = 0; k < rules.length; k++) {
+            int i = active.get(k);
+            rules[k] = spec.patterns.get(i);
+            validators.add(spec.validators.get(i));
+            ruleIds[k] = builtIns + i;
         }
-        this.allow = new HashSet<>(allow);
-        this.replacer = new Replacer(names, placeholder, strategies, hashKey);
+        this.allow = new HashSet<>(spec.allow);
+        this.replacer = replacers.apply(names, spec);
     }
 
     /** The findings in {@code s}, or {@code null} when there are none. */
@@ -74,7 +71,8 @@ public final class Engine {
         for (int r = 0; r < rules.length; r++) {
             Matcher m = rules[r].matcher(s);
             while (m.find()) {
-                if (m.end() > m.start()) {
+                Predicate<CharSequence> valid = validators.get(r);
+                if (m.end() > m.start() && (valid == null || valid.test(s.subSequence(m.start(), m.end())))) {
                     if (f == null) {
                         f = new Findings();
                     }

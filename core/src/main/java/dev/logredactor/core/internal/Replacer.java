@@ -11,9 +11,10 @@ import javax.crypto.spec.SecretKeySpec;
  * configured placeholder: {@code redact} and {@code keep-domain} write it as it is; the strategies that
  * keep a detail (the last digits, the hash, the network) write it right after the type name,
  * {@code [REDACTED_CREDIT_CARD:…1111]}, {@code <CREDIT_CARD:…1111>} (after the whole placeholder when it
- * has no {@code {type}}). Immutable and thread-safe (the HMAC instance is per thread).
+ * has no {@code {type}}). Immutable and thread-safe (the HMAC instance is per thread). Not final only so
+ * that tests can make one that fails.
  */
-final class Replacer {
+class Replacer {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
     private static final int HASH_HEX_DIGITS = 16;
     /** What stands for the type name in a placeholder. */
@@ -26,8 +27,6 @@ final class Replacer {
     private final String[] tails;
     private final Strategy[] strategies;
     private final ThreadLocal<Mac> mac;
-    /** A fault-injection test's failing strategy ({@link Faults}), or {@code null}. */
-    private final Runnable fault = Faults.replacement;
 
     /**
      * @param names type names by id
@@ -63,9 +62,6 @@ final class Replacer {
     }
 
     void append(StringBuilder out, CharSequence s, int start, int end, int type) {
-        if (fault != null) {
-            fault.run();
-        }
         Strategy st = strategies[type];
         switch (st.kind()) {
             case KEEP_LAST:

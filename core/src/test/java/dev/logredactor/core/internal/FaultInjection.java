@@ -1,30 +1,29 @@
 package dev.logredactor.core.internal;
 
+import dev.logredactor.core.internal.settings.Spec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
 /**
- * Fault injection for the tests of every module: {@link #during} builds redactors (or a whole logging
- * set-up) with a detector or a strategy that throws; those redactors keep the fault, ones built
- * afterwards have none. One at a time: the seam is JVM-wide, and the build runs test classes one after
- * another.
+ * Fault injection for the core's tests: engines with a built-in detector or a strategy that throws,
+ * made through the engine's package-private constructor and handed to the builder's test seam. (The
+ * other modules' tests inject faults as users can: a detector of their own that throws.)
  */
 public final class FaultInjection {
-    /** What to build while the fault is in place. */
-    public interface Build<T> {
-        T run() throws Exception;
-    }
-
     private final String name;
-    private final Detector detector;
-    private final Runnable replacement;
+    private final Function<Spec, Engine> engines;
+    private final boolean inDetector;
 
-    private FaultInjection(String name, Detector detector, Runnable replacement) {
+    private FaultInjection(String name, Function<Spec, Engine> engines, boolean inDetector) {
         this.name = name;
-        this.detector = detector;
-        this.replacement = replacement;
+        this.engines = engines;
+        this.inDetector = inDetector;
     }
 
     /**
-     * A detector, tried first, that throws {@code fault} at every word that starts with {@code word} (at
-     * least two ASCII word chars), as a detector with a bug would on the input that hits it.
+     * A built-in detector, tried first, that throws {@code fault} at every word that starts with
+     * {@code word} (at least two ASCII word chars), as a detector with a bug would on the input that hits it.
      */
     public static FaultInjection detectorThrowsAt(String word, Throwable fault) {
         if (word.length() < 2 || word.charAt(0) >= 128 || word.charAt(1) >= 128 || !Chars.isWord(word.charAt(0))) {
@@ -44,31 +43,33 @@ public final class FaultInjection {
                 return null;
             }
         };
-        return new FaultInjection("detector throws " + fault.getClass().getSimpleName(), d, null);
+        Function<List<Detector>, Scan> scanner = list -> {
+            List<Detector> withFault = new ArrayList<>(list);
+            withFault.add(0, d);
+            return new Scanner(withFault);
+        };
+        return new FaultInjection("detector throws " + fault.getClass().getSimpleName(), spec -> new Engine(scanner, spec), true);
     }
 
     /** A strategy that throws {@code fault} whenever it is to write a replacement, for every type. */
     public static FaultInjection strategyThrows(Throwable fault) {
-        return new FaultInjection("strategy throws " + fault.getClass().getSimpleName(), null, () -> {
-            throw FaultInjection.<RuntimeException>unchecked(fault);
-        });
+        return new FaultInjection("strategy throws " + fault.getClass().getSimpleName(), spec -> new Engine(Scanner::new, spec,
+                (names, s) -> new Replacer(names, s.placeholder, s.strategies, s.hashKey) {
+                    @Override
+                    void append(StringBuilder out, CharSequence text, int start, int end, int type) {
+                        throw FaultInjection.<RuntimeException>unchecked(fault);
+                    }
+                }), false);
+    }
+
+    /** What makes the engines with the fault: for {@code Redactor.Builder}'s test seam. */
+    public Function<Spec, Engine> engines() {
+        return engines;
     }
 
     /** Whether the fault is in a detector (so text without the trigger word is redacted as usual). */
     public boolean inDetector() {
-        return detector != null;
-    }
-
-    /** Runs {@code build} with the fault in place, and returns what it built. */
-    public <T> T during(Build<T> build) throws Exception {
-        Faults.detector = detector;
-        Faults.replacement = replacement;
-        try {
-            return build.run();
-        } finally {
-            Faults.detector = null;
-            Faults.replacement = null;
-        }
+        return inDetector;
     }
 
     @Override

@@ -283,6 +283,20 @@ public final class SecretSamples {
         return Base64.getEncoder().encodeToString(s.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * An employee number of the README's example detector ({@code EMP-} and seven digits, the last the Luhn
+     * check digit of the six before it), the check digit computed.
+     */
+    public static String employeeNumber(Random r) {
+        String six = digits(r, 6);
+        int sum = 0;
+        for (int i = 0; i < 6; i++) { // from the right, the first digit left of the check digit is doubled
+            int d = six.charAt(5 - i) - '0';
+            sum += i % 2 == 0 ? (d * 2 > 9 ? d * 2 - 9 : d * 2) : d;
+        }
+        return "EMP-" + six + (10 - sum % 10) % 10;
+    }
+
     public static String digits(Random r, int n) {
         return random(r, "0123456789", n);
     }
