@@ -59,7 +59,7 @@ class JitTuningTest {
             });
             assertThat(seen).hasSize(1);
             assertThat(seen.get(0).getParent()).isEqualTo(tmp);
-            assertThat(answer).startsWith("[").contains("\"dev/logredactor/core/internal/Scanner.nextTrigger\"")
+            assertThat(answer).startsWith("[").contains("\"dev/logredactor/core/internal/scan/Scanner.nextTrigger\"")
                     .contains("Exclude: true");
             assertThatThrownBy(() -> JitTuning.withDirectivesFile(f -> {
                 throw new IllegalStateException("refused");

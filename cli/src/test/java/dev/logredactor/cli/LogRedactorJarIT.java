@@ -52,12 +52,12 @@ class LogRedactorJarIT {
         }
         Path input = Files.write(dir.resolve("input.log"), lines, StandardCharsets.UTF_8);
         String tuned = compilations(jar, input);
-        assertThat(tuned).contains("made not compilable on level 4  dev.logredactor.core.internal.Scanner::scan")
+        assertThat(tuned).contains("made not compilable on level 4  dev.logredactor.core.internal.scan.Scanner::scan")
                 .containsPattern("\\s1\\s+dev\\.logredactor\\.core\\.internal\\.Scanner::scan ");
         assertThat(compilations(jar, input, "-D" + JitTuning.PROPERTY + "=default")).doesNotContain("excluded by CompileCommand")
-                .contains("dev.logredactor.core.internal.Scanner::scan");
+                .contains("dev.logredactor.core.internal.scan.Scanner::scan");
         assertThat(compilations(jar, input, "-XX:-TieredCompilation")).as("no C1 to fall back on")
-                .doesNotContain("excluded by CompileCommand").contains("dev.logredactor.core.internal.Scanner::scan");
+                .doesNotContain("excluded by CompileCommand").contains("dev.logredactor.core.internal.scan.Scanner::scan");
         String shapeInlined = "Scanner::shape \\(\\d+ bytes\\)\\s+inline \\(hot\\)";
         String shapeKeptOut = "Scanner::shape \\(\\d+ bytes\\)\\s+disallowed by CompileCommand";
         assertThat(compilations(jar, input, "-XX:+UnlockDiagnosticVMOptions", "-XX:+PrintInlining")).containsPattern(shapeKeptOut)

@@ -1,7 +1,7 @@
 package dev.logredactor.core;
 
 import dev.logredactor.core.internal.Engine;
-import dev.logredactor.core.internal.Findings;
+import dev.logredactor.core.internal.scan.Findings;
 import java.util.ArrayList;
 import java.util.List;
 

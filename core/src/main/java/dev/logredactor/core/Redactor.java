@@ -1,7 +1,7 @@
 package dev.logredactor.core;
 
 import dev.logredactor.core.internal.Engine;
-import dev.logredactor.core.internal.Findings;
+import dev.logredactor.core.internal.scan.Findings;
 import dev.logredactor.core.internal.settings.DetectorClasses;
 import dev.logredactor.core.internal.settings.Draft;
 import dev.logredactor.core.internal.settings.SettingFiles;

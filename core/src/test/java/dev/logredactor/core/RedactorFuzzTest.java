@@ -7,7 +7,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.code_intelligence.jazzer.mutation.annotation.NotNull;
 import com.code_intelligence.jazzer.mutation.annotation.WithUtf8Length;
 import dev.logredactor.core.internal.Engine;
-import dev.logredactor.core.internal.Findings;
+import dev.logredactor.core.internal.scan.Findings;
 import dev.logredactor.core.testdata.HostileText;
 import dev.logredactor.core.testdata.RealisticLogLines;
 import dev.logredactor.core.testdata.SecretSamples;

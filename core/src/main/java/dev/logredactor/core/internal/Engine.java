@@ -3,6 +3,13 @@ package dev.logredactor.core.internal;
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import dev.logredactor.core.SensitiveType;
+import dev.logredactor.core.internal.detect.BuiltInDetectors;
+import dev.logredactor.core.internal.detect.PrivateKeyDetector;
+import dev.logredactor.core.internal.render.Replacer;
+import dev.logredactor.core.internal.scan.BuiltInDetector;
+import dev.logredactor.core.internal.scan.Findings;
+import dev.logredactor.core.internal.scan.Scan;
+import dev.logredactor.core.internal.scan.Scanner;
 import dev.logredactor.core.internal.settings.Spec;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,12 +41,12 @@ public final class Engine {
     }
 
     /** As above, with the built-in detectors run by what {@code scanner} makes of them: tests compare scanners. */
-    Engine(Function<List<Detector>, Scan> scanner, Spec spec) {
+    Engine(Function<List<BuiltInDetector>, Scan> scanner, Spec spec) {
         this(scanner, spec, (names, s) -> new Replacer(names, s.placeholder, s.strategies, s.hashKey));
     }
 
     /** As above, with the replacements written by what {@code replacers} makes: tests make it fail. */
-    Engine(Function<List<Detector>, Scan> scanner, Spec spec, BiFunction<String[], Spec, Replacer> replacers) {
+    Engine(Function<List<BuiltInDetector>, Scan> scanner, Spec spec, BiFunction<String[], Spec, Replacer> replacers) {
         this.scanner = scanner.apply(BuiltInDetectors.create(spec.enabled, spec.sensitiveKeys));
         int builtIns = SensitiveType.values().length;
         this.names = new String[builtIns + spec.userTypes.size()];

@@ -1,5 +1,11 @@
 package dev.logredactor.core.internal;
 
+import dev.logredactor.core.internal.render.Replacer;
+import dev.logredactor.core.internal.scan.BuiltInDetector;
+import dev.logredactor.core.internal.scan.Chars;
+import dev.logredactor.core.internal.scan.Findings;
+import dev.logredactor.core.internal.scan.Scan;
+import dev.logredactor.core.internal.scan.Scanner;
 import dev.logredactor.core.internal.settings.Spec;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,22 +35,22 @@ public final class FaultInjection {
         if (word.length() < 2 || word.charAt(0) >= 128 || word.charAt(1) >= 128 || !Chars.isWord(word.charAt(0))) {
             throw new IllegalArgumentException("a trigger word needs two ASCII word chars: " + word);
         }
-        Detector d = new Detector() {
+        BuiltInDetector d = new BuiltInDetector() {
             @Override
-            String[] prefixes() {
+            protected String[] prefixes() {
                 return new String[] {word.substring(0, 2)};
             }
 
             @Override
-            Findings detect(CharSequence s, int at, int from, Findings out) {
+            protected Findings detect(CharSequence s, int at, int from, Findings out) {
                 if (Chars.regionMatches(s, at, word)) {
                     throw FaultInjection.<RuntimeException>unchecked(fault);
                 }
                 return null;
             }
         };
-        Function<List<Detector>, Scan> scanner = list -> {
-            List<Detector> withFault = new ArrayList<>(list);
+        Function<List<BuiltInDetector>, Scan> scanner = list -> {
+            List<BuiltInDetector> withFault = new ArrayList<>(list);
             withFault.add(0, d);
             return new Scanner(withFault);
         };
@@ -56,7 +62,7 @@ public final class FaultInjection {
         return new FaultInjection("strategy throws " + fault.getClass().getSimpleName(), spec -> new Engine(Scanner::new, spec,
                 (names, s) -> new Replacer(names, s.placeholder, s.strategies, s.hashKey) {
                     @Override
-                    void append(StringBuilder out, CharSequence text, int start, int end, int type) {
+                    public void append(StringBuilder out, CharSequence text, int start, int end, int type) {
                         throw FaultInjection.<RuntimeException>unchecked(fault);
                     }
                 }), false);

@@ -1,5 +1,6 @@
 package dev.logredactor.core.internal;
 
+import dev.logredactor.core.internal.scan.ReferenceScanner;
 import dev.logredactor.core.internal.settings.Spec;
 
 /** An {@link Engine} whose built-in detectors run on the {@link ReferenceScanner}: for tests and benchmarks. */

@@ -1,7 +1,0 @@
-package dev.logredactor.core.internal;
-
-/** Finds what the built-in detectors find in a text: {@link Scanner}, or in tests the scanner it replaced. */
-interface Scan {
-    /** The findings in {@code s}, in order and without overlaps, or {@code null} when there are none. */
-    Findings scan(CharSequence s);
-}

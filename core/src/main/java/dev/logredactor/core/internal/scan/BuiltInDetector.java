@@ -1,0 +1,85 @@
+package dev.logredactor.core.internal.scan;
+
+/**
+ * One detector: a cheap trigger, a hand-written validator, a type. The {@link Scanner} calls a detector
+ * only at its triggers ({@link #prefixes()}): at the start of a word of a shape it can match
+ * ({@link #wordShapes()}), or at a non-word char. Implementations are immutable and thread-safe.
+ */
+public abstract class BuiltInDetector {
+    /** Any word. */
+    protected static final int ANY_WORD = 1;
+    /** Up to 3 digits followed by {@code .}: an IPv4 octet. */
+    protected static final int NUM_DOT = 2;
+    /** 3 digits followed by {@code -} or {@code .}: {@code 123-45-6789}, {@code 555-123-4567}, {@code 555.123.4567}. */
+    protected static final int NUM_3_SEP = 4;
+    /** {@code 1} followed by {@code -} or {@code .}: the country code of {@code 1-800-555-0199}. */
+    protected static final int NUM_1_SEP = 8;
+    /** 4 digits followed by a space or {@code -}: the first group of {@code 4111 1111 ...}, {@code 3782-822463-...}. */
+    protected static final int NUM_4_GROUP = 16;
+    /** {@code 0} and 1-4 more digits followed by a space or {@code -}: {@code 020 7946 0958}, {@code 030-12345678}. */
+    protected static final int NUM_TRUNK = 32;
+    /** 12 to 19 digits: a plain card number. */
+    protected static final int NUM_LONG = 64;
+    /** At most four hex digits followed by {@code :}, not inside a colon or dotted run: an IPv6 group. */
+    protected static final int HEX_GROUP = 128;
+    /** Two upper-case letters and two digits: an IBAN's country and check digits. */
+    protected static final int IBAN_HEAD = 256;
+
+    /**
+     * The shapes of word this detector can start a finding at; the {@link Scanner} computes a word's
+     * shape once and skips detectors that cannot match it. Numbers count only at a number boundary
+     * ({@link Chars#numberStartsAt}). A shape must cover every word the detector can start a finding at:
+     * {@code ScannerEquivalenceTest} checks that the filters change no finding.
+     */
+    protected int wordShapes() {
+        return ANY_WORD;
+    }
+
+    /**
+     * Whether a trigger of this detector that is no word char can start a finding right after
+     * {@code prev}: an ASCII char, or {@code 128} for the start of the text or a char outside ASCII. The
+     * {@link Scanner} skips the detector after any other char. It must answer {@code true} for every
+     * char a finding can follow.
+     */
+    protected boolean mayFollow(int prev) {
+        return true;
+    }
+
+    /**
+     * The triggers: one or two ASCII chars each. A trigger that starts with a word char
+     * ({@code [A-Za-z0-9_]}) fires at the start of a word, one that starts with another char wherever that
+     * char stands. With a second char, the detector is called only when that char follows.
+     */
+    protected abstract String[] prefixes();
+
+    /** One-char triggers, one for each char of {@code chars}. */
+    public static String[] each(String chars) {
+        String[] r = new String[chars.length()];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = chars.substring(i, i + 1);
+        }
+        return r;
+    }
+
+    /**
+     * Looks for a finding at the trigger {@code at}.
+     *
+     * @param s the text
+     * @param at index of the trigger char
+     * @param from lowest index a finding may start at (the end of the previous finding)
+     * @param out where a finding goes; {@code null} until the scan's first finding
+     * @return the {@link Findings} (created if it was {@code null}) when something was added, with
+     *     {@link Scanner} resuming after the last finding; {@code null} when nothing was found
+     */
+    protected abstract Findings detect(CharSequence s, int at, int from, Findings out);
+
+    public static Findings emit(Findings out, int start, int end, int type) {
+        Findings f = out == null ? new Findings() : out;
+        f.add(start, end, type);
+        return f;
+    }
+
+    public static Findings emit(Findings out, int start, int end, dev.logredactor.core.SensitiveType type) {
+        return emit(out, start, end, type.ordinal());
+    }
+}
