@@ -53,7 +53,7 @@ class LogRedactorJarIT {
         Path input = Files.write(dir.resolve("input.log"), lines, StandardCharsets.UTF_8);
         String tuned = compilations(jar, input);
         assertThat(tuned).contains("made not compilable on level 4  dev.logredactor.core.internal.scan.Scanner::scan")
-                .containsPattern("\\s1\\s+dev\\.logredactor\\.core\\.internal\\.Scanner::scan ");
+                .containsPattern("\\s1\\s+dev\\.logredactor\\.core\\.internal\\.scan\\.Scanner::scan ");
         assertThat(compilations(jar, input, "-D" + JitTuning.PROPERTY + "=default")).doesNotContain("excluded by CompileCommand")
                 .contains("dev.logredactor.core.internal.scan.Scanner::scan");
         assertThat(compilations(jar, input, "-XX:-TieredCompilation")).as("no C1 to fall back on")
