@@ -82,18 +82,8 @@ public final class Redactor {
         if (text == null) {
             return null;
         }
-        try {
-            Findings f = engine.find(text);
-            if (f == null) {
-                return text;
-            }
-            StringBuilder out = new StringBuilder(text.length() + 16 * f.size());
-            engine.render(text, f, out);
-            return out.toString();
-        } catch (RuntimeException | StackOverflowError e) {
-            report(e);
-            return failed(text);
-        }
+        String redacted = redactedOrNull(text);
+        return redacted == null ? text : redacted;
     }
 
     /**

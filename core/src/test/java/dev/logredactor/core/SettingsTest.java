@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.logredactor.core.testdata.SecretSamples;
-import dev.logredactor.examples.EmployeeNumbers;
+import dev.logredactor.core.testdata.ValidSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,28 +49,22 @@ class SettingsTest {
         assertThat(Setting.forName("sensitive-keys")).as("names are camel case, keys are not").isNull();
     }
 
-    /** A value of each setting that builds, as an element or attribute writes it. */
-    private String validValue(Setting s) throws IOException {
-        switch (s) {
-            case CONFIG_FILE:
-                return Files.writeString(dir.resolve("c.properties"), "disable=PHONE\nplaceholder=<{type}>\n").toString();
-            case HASH_KEY_FILE:
-                return Files.writeString(dir.resolve("key"), "0123456789abcdef0123\n").toString();
-            case HASH_KEY_ENV:
-                return "PATH"; // set on every machine that runs the build, and 16 chars or more there
-            case HASH_KEY:
-                return "0123456789abcdef0123";
-            case DETECTORS:
-                return EmployeeNumbers.class.getName();
-            default:
-                return s.example();
+    @Test
+    void everySettingTogetherDoesWhatEachSays() {
+        Random r = new Random(4);
+        for (int i = 0; i < 50; i++) {
+            Object[] args = ValidSettings.arguments(r);
+            String card = args[0].toString().replaceAll("[^0-9]", "");
+            assertThat(ValidSettings.expected(dir, args)).matches(java.util.regex.Pattern.quote("card <CREDIT_CARD:\u2026"
+                    + card.substring(card.length() - 4) + "> mail <EMAIL:") + "[0-9a-f]{16}" + java.util.regex.Pattern.quote("> phone "
+                    + args[2] + " <TICKET> pin_block=<SECRET> noreply@example.com EMP <EMPLOYEE_NUMBER>"));
         }
     }
 
     @ParameterizedTest
     @EnumSource(Setting.class)
     void aSettingByKeyAndAsWrittenBuildsTheSameRedactor(Setting s) throws IOException {
-        String value = validValue(s);
+        String value = ValidSettings.of(s, dir);
         Redactor.Builder byKey = Redactor.builder();
         if (s.isNamed()) {
             for (String pair : s.shape() == Setting.Shape.NAMED_LIST ? value.split(",") : new String[] {value}) {

@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import dev.logredactor.core.Setting;
-import dev.logredactor.core.testdata.SecretSamples;
-import dev.logredactor.examples.EmployeeNumbers;
+import dev.logredactor.core.testdata.ValidSettings;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
@@ -48,43 +47,21 @@ class RedactorElementsTest {
         assertThat(elements).as("no element without a setting").isEqualTo(Setting.values().length);
     }
 
-    /** Each element with a value that builds; the placeholder's shows in the output. */
-    private String everyElement() throws Exception {
+    /** Each element with a value that builds, all in one component. */
+    private String everyElement() {
         StringBuilder xml = new StringBuilder();
         for (Setting s : Setting.values()) {
-            String value;
-            switch (s) {
-                case CONFIG_FILE:
-                    value = Files.writeString(dir.resolve("c.properties"), "sensitive-keys=pin_block\n").toString();
-                    break;
-                case HASH_KEY_FILE:
-                    value = Files.writeString(dir.resolve("key"), "0123456789abcdef0123\n").toString();
-                    break;
-                case HASH_KEY_ENV:
-                case HASH_KEY:
-                    continue; // one key source only: the file's
-                case DETECTORS:
-                    value = EmployeeNumbers.class.getName();
-                    break;
-                case PLACEHOLDER:
-                    value = "&lt;{type}&gt;";
-                    break;
-                case ONLY:
-                    value = "EMAIL,CREDIT_CARD,SECRET,TICKET,EMPLOYEE_NUMBER";
-                    break;
-                case STRATEGY:
-                    value = "CREDIT_CARD=keep-last-4,EMAIL=hash";
-                    break;
-                default:
-                    value = s.example();
+            String value = ValidSettings.together(s, dir);
+            if (value != null) {
+                String escaped = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+                xml.append('<').append(s.element()).append('>').append(escaped).append("</").append(s.element()).append('>');
             }
-            xml.append('<').append(s.element()).append('>').append(value).append("</").append(s.element()).append('>');
         }
         return xml.toString();
     }
 
     @Test
-    void everyElementWorksOnEveryComponent() throws Exception {
+    void everyElementWorksOnEveryComponentAsInTheCore() throws Exception {
         String settings = everyElement();
         for (String component : new String[] {"encoder", "turbo"}) {
             Path log = dir.resolve(component + ".log");
@@ -99,20 +76,12 @@ class RedactorElementsTest {
                     + "</appender><root level=\"INFO\"><appender-ref ref=\"FILE\"/></root></configuration>";
             LoggerContext lc = context();
             TestConfigs.configure(lc, xml);
-            Random r = new Random(component.hashCode());
-            String card = SecretSamples.card(r);
-            String email = SecretSamples.email(r);
-            String phone = SecretSamples.phone(r);
-            String digits = card.replaceAll("[^0-9]", "");
-            String lastDigits = digits.substring(digits.length() - 4);
-            lc.getLogger("app").info("card {} mail {} phone {} TCK-123456 pin_block=7781 noreply@example.com EMP {}", card, email, phone,
-                    SecretSamples.employeeNumber(r));
+            Object[] args = ValidSettings.arguments(new Random(component.hashCode()));
+            lc.getLogger("app").info(ValidSettings.LINE, args);
             lc.stop();
-            String out = Files.readString(log, StandardCharsets.UTF_8);
             assertThat(LogbackStylesTest.errors(lc)).as(component).isEmpty();
-            assertThat(out).as(component).contains("card <CREDIT_CARD:\u2026" + lastDigits + ">")
-                    .containsPattern("mail <EMAIL:[0-9a-f]{16}>").contains("phone " + phone).contains("<TICKET>")
-                    .contains("pin_block=<SECRET>").contains("noreply@example.com").endsWith("EMP <EMPLOYEE_NUMBER>\n");
+            assertThat(Files.readString(log, StandardCharsets.UTF_8)).as(component)
+                    .isEqualTo(ValidSettings.expected(dir, args) + System.lineSeparator());
         }
     }
 
