@@ -10,7 +10,8 @@ import java.util.UUID;
  * Parameterized log calls as applications make them: a few hundred call sites, each a template with 1 to
  * 4 slots in the styles code uses (words around the slots, {@code key={}} pairs, slots in brackets or
  * quotes, a framework's longer sentence before a slot), and for each call arguments such as ids, UUIDs,
- * counts, durations, names and hosts, about 2% of them a secret (an e-mail address, a card number, a token). Made in a benchmark's setup, never stored.
+ * counts, durations, names and hosts, about 2% of them a secret (an e-mail address, a card number, a
+ * token). Made in a benchmark's setup, never stored.
  */
 final class CallSites {
     /** One call: its template and arguments. */

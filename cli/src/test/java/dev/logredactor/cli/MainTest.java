@@ -24,6 +24,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The command end to end in this JVM: lines, terminators, flags, the config file, exit statuses, faults and hostile bytes. */
 class MainTest {
     @TempDir
     Path dir;

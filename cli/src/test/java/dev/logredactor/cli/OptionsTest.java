@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/** The command line: values after a space or {@code =}, one flag per setting of the table, usage errors and the help text. */
 class OptionsTest {
 
     @Test

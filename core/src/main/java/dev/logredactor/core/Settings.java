@@ -79,17 +79,22 @@ public final class Settings {
     }
 
     /**
-     * A setting that is not {@code key=value} where one must be (a {@code %redact} option without
-     * {@code =}); reported by {@link #build} in its place.
+     * One {@code %redact} option, {@code key=value} with a key of {@link Setting}, named in messages as
+     * {@code option key}; one without {@code =} is reported by {@link #build} in its place.
      *
-     * @param text the text as written
-     * @param writtenAs how the user wrote it
+     * @param option the option as written
      * @return this
      */
-    public Settings addMalformed(String text, String writtenAs) {
-        RedactorConfigException bad = new RedactorConfigException("option", "'" + text + "' is not key=value (keys: "
+    public Settings addOption(String option) {
+        String o = String.valueOf(option);
+        int eq = o.indexOf('=');
+        if (eq > 0) {
+            String key = o.substring(0, eq).trim();
+            return addKey(key, o.substring(eq + 1), "option " + key);
+        }
+        RedactorConfigException bad = new RedactorConfigException("option", "'" + o + "' is not key=value (keys: "
                 + Setting.knownKeys() + ")");
-        entries.add(new Entry(null, null, text, writtenAs, bad));
+        entries.add(new Entry(null, null, o, "option '" + o + "'", bad));
         return this;
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
+/** Redaction line by line: a private key block carried across lines, and lines held in the caller's own buffers. */
 class LineRedactorTest {
     @Test
     void privateKeyBlockSpanningLinesIsRedactedLineByLine() {

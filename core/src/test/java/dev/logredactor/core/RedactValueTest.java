@@ -7,6 +7,7 @@ import dev.logredactor.core.testdata.SecretSamples;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
+/** Values of key-value pairs (MDC, structured arguments) redacted as values of their key. */
 class RedactValueTest {
     private final Redactor redactor = Redactor.defaults();
 

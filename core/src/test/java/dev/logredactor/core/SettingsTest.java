@@ -115,8 +115,13 @@ class SettingsTest {
         });
         assertThatThrownBy(() -> new Settings().addKey("disabel", "EMAIL", "option disabel").build(null))
                 .isInstanceOfSatisfying(RedactorConfigException.class, e -> assertThat(e.writtenAs()).isEqualTo("option disabel"));
-        assertThatThrownBy(() -> new Settings().addMalformed("EMAIL", "option 'EMAIL'").build(null))
-                .isInstanceOfSatisfying(RedactorConfigException.class, e -> assertThat(e.reason()).startsWith("'EMAIL' is not key=value"));
+        assertThatThrownBy(() -> new Settings().addOption("EMAIL").build(null))
+                .isInstanceOfSatisfying(RedactorConfigException.class, e -> {
+                    assertThat(e.reason()).startsWith("'EMAIL' is not key=value");
+                    assertThat(e.writtenAs()).isEqualTo("option 'EMAIL'");
+                });
+        assertThatThrownBy(() -> new Settings().addOption(" disable = NOPE").build(null))
+                .isInstanceOfSatisfying(RedactorConfigException.class, e -> assertThat(e.writtenAs()).isEqualTo("option disable"));
     }
 
     @Test

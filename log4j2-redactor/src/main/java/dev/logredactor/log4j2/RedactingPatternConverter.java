@@ -61,14 +61,7 @@ public final class RedactingPatternConverter extends LogEventPatternConverter {
         }
         Settings settings = new Settings();
         for (int i = 1; i < options.length; i++) {
-            String o = String.valueOf(options[i]);
-            int eq = o.indexOf('=');
-            if (eq <= 0) {
-                settings.addMalformed(o, "option '" + o + "'");
-            } else {
-                String key = o.substring(0, eq).trim();
-                settings.addKey(key, o.substring(eq + 1), "option " + key);
-            }
+            settings.addOption(options[i]);
         }
         // alwaysWriteExceptions: the pattern inside gets the throwable converter the layout would append
         List<PatternFormatter> formatters = PatternLayout.createPatternParser(config).parse(options[0], true, false, false);

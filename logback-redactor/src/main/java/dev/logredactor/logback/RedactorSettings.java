@@ -31,13 +31,7 @@ final class RedactorSettings {
 
     /** One {@code %redact} option: {@code key=value}, with the core keys. */
     void option(String option) {
-        int eq = option.indexOf('=');
-        if (eq <= 0) {
-            settings.addMalformed(option, "option '" + option + "'");
-        } else {
-            String key = option.substring(0, eq).trim();
-            settings.addKey(key, option.substring(eq + 1), "option " + key);
-        }
+        settings.addOption(option);
     }
 
     /**

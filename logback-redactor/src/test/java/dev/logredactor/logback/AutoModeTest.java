@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The drop-in mode: installed by the configurator, kept across resets, stepping aside for configured components. */
 class AutoModeTest {
     @TempDir
     Path dir;

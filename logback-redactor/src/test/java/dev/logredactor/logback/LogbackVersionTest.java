@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/** Reading Logback's version, for the features that depend on it. */
 class LogbackVersionTest {
     @ParameterizedTest
     @CsvSource({"1.5.21, true", "1.5.38, true", "1.5.20, false", "1.5.7, false", "1.4.14, false", "1.3.15, false",
