@@ -291,6 +291,8 @@ public final class Redactor {
         private final Draft draft = new Draft(DEFAULT_PLACEHOLDER);
         private boolean neutralize;
         private Consumer<? super RuntimeException> onError;
+        /** The configuration files being read, one including the next. */
+        private int configFiles;
 
         private Builder() {
         }
@@ -528,8 +530,20 @@ public final class Redactor {
          * @throws RedactorConfigException naming the file when it cannot be read
          */
         public Builder configFile(Path file) {
-            return properties(SettingFiles.properties(Setting.CONFIG_FILE.key(), file));
+            if (configFiles >= MAX_CONFIG_FILES) {
+                throw new RedactorConfigException(Setting.CONFIG_FILE.key(), "'" + file + "' is the " + (MAX_CONFIG_FILES + 1)
+                        + "th configuration file one includes from another: do they include each other?");
+            }
+            configFiles++;
+            try {
+                return properties(SettingFiles.properties(Setting.CONFIG_FILE.key(), file));
+            } finally {
+                configFiles--;
+            }
         }
+
+        /** How deep configuration files may include one another with {@code config-file}. */
+        private static final int MAX_CONFIG_FILES = 8;
 
         /**
          * Validates every setting and builds the redactor.

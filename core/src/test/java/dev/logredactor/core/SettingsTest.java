@@ -146,6 +146,18 @@ class SettingsTest {
     }
 
     @Test
+    void configFilesMayIncludeOneAnotherButNotForEver() throws IOException {
+        Path inner = Files.writeString(dir.resolve("inner.properties"), "placeholder=<{type}>\n", StandardCharsets.UTF_8);
+        Path outer = Files.writeString(dir.resolve("outer.properties"), "config-file=" + inner.toString().replace('\\', '/')
+                + "\ndisable=PHONE\n", StandardCharsets.UTF_8);
+        assertThat(Redactor.builder().configFile(outer).build().redact("a@example.com")).isEqualTo("<EMAIL>");
+        Path loop = dir.resolve("loop.properties");
+        Files.writeString(loop, "config-file=" + loop.toString().replace('\\', '/') + "\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> Redactor.builder().configFile(loop)).isInstanceOfSatisfying(RedactorConfigException.class,
+                e -> assertThat(e.getMessage()).startsWith("config-file: ").contains("include each other"));
+    }
+
+    @Test
     void settingsAreEqualHoweverTheyWereWritten() {
         Settings element = new Settings().add(Setting.STRATEGY, "EMAIL=hash", "<strategy>").add(Setting.HASH_KEY, "k", "<hashKey>");
         Settings option = new Settings().addKey("strategy.EMAIL", "hash", "option strategy.EMAIL").addKey("hash.key", "k", "option");
