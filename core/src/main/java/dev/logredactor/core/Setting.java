@@ -19,7 +19,7 @@ import java.util.List;
 public enum Setting {
     /** A properties file with these keys, applied where it stands among the settings. */
     CONFIG_FILE("config-file", "configFile", null, Shape.PATH,
-            "a properties file with these keys (UTF-8, at most 1 MiB)", "redactor.properties") {
+            "a properties file with these keys (UTF-8, at most 1 MiB; it may name another, 8 deep)", "redactor.properties") {
         @Override
         void apply(Redactor.Builder b, String name, String value) {
             b.configFile(path(value.trim()));
