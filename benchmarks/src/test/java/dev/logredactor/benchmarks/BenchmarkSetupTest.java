@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,6 +45,18 @@ class BenchmarkSetupTest {
                 assertThat(b.redact(counter)).isNotNull();
             }
             assertThat(counter.bytes).isPositive();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 5, 20, 200})
+    void ruleScalingSetupsCheckOut(int rules) {
+        for (Inputs.Shape shape : new Inputs.Shape[] {Inputs.Shape.MIX, Inputs.Shape.CLEAN}) {
+            RuleScalingBenchmark b = new RuleScalingBenchmark();
+            b.rules = rules;
+            b.shape = shape;
+            b.setUp();
+            assertThat(b.redact()).isNotNull();
         }
     }
 

@@ -31,6 +31,8 @@ public final class Engine {
     private final int[] ruleIds;
     /** Per rule, the detector's validator of each match; {@code null} where every match is a finding. */
     private final List<Predicate<CharSequence>> validators = new ArrayList<>();
+    /** Which rules can match in a text, from the literals their matches start with. */
+    private final RulePrefilter prefilter;
     private final Set<String> allow;
     private final Replacer replacer;
     private final String[] names;
@@ -47,6 +49,12 @@ public final class Engine {
 
     /** As above, with the replacements written by what {@code replacers} makes: tests make it fail. */
     Engine(Function<List<BuiltInDetector>, Scan> scanner, Spec spec, BiFunction<String[], Spec, Replacer> replacers) {
+        this(scanner, spec, replacers, true);
+    }
+
+    /** As above; without the rules' prefilter when {@code prefilter} is false: tests compare the two. */
+    Engine(Function<List<BuiltInDetector>, Scan> scanner, Spec spec, BiFunction<String[], Spec, Replacer> replacers,
+            boolean prefilter) {
         this.scanner = scanner.apply(BuiltInDetectors.create(spec.enabled, spec.sensitiveKeys));
         int builtIns = SensitiveType.values().length;
         this.names = new String[builtIns + spec.userTypes.size()];
@@ -68,6 +76,11 @@ public final class Engine {
             validators.add(spec.validators.get(i));
             ruleIds[k] = builtIns + i;
         }
+        List<String> sources = new ArrayList<>();
+        for (Pattern p : rules) {
+            sources.add(prefilter && p.flags() == 0 ? p.pattern() : null); // flags: read no literal
+        }
+        this.prefilter = new RulePrefilter(sources);
         this.allow = new HashSet<>(spec.allow);
         this.replacer = replacers.apply(names, spec);
     }
@@ -75,7 +88,9 @@ public final class Engine {
     /** The findings in {@code s}, or {@code null} when there are none. */
     public Findings find(CharSequence s) {
         Findings f = scanner.scan(s);
-        for (int r = 0; r < rules.length; r++) {
+        long[] candidates = rules.length == 0 ? null : prefilter.candidates(s);
+        // the rules whose literal (every match starts with it) is in the text, and those without one
+        for (int r = prefilter.nextRule(candidates, 0); r >= 0; r = prefilter.nextRule(candidates, r + 1)) {
             Matcher m = rules[r].matcher(s);
             while (m.find()) {
                 Predicate<CharSequence> valid = validators.get(r);
