@@ -24,7 +24,8 @@ class ReleaseMetadataIT {
     private static final String SCM = "scm:git:https://github.com/logredactor/log-redactor.git";
 
     @ParameterizedTest
-    @CsvSource({"core, redactor-core", "cli, redactor-cli", "logback-redactor, logback-redactor", "log4j2-redactor, log4j2-redactor"})
+    @CsvSource({"core, redactor-core", "cli, redactor-cli", "logback-redactor, logback-redactor", "log4j2-redactor, log4j2-redactor",
+        "junit, log-redactor-junit"})
     void eachModuleNamesTheLicenseHomeSourceAndIssues(String module, String artifactId) throws Exception {
         Document sbom = Repository.xml(Repository.ROOT.resolve(module).resolve("target/bom.xml"));
         String component = "/bom/metadata/component";
@@ -48,6 +49,18 @@ class ReleaseMetadataIT {
         assertThat(Repository.text(doc, "/project/issueManagement/url")).isEqualTo(HOME + "/issues");
     }
 
+    /** The BOM manages each published artifact, and only those. */
+    @org.junit.jupiter.api.Test
+    void theBomManagesEveryPublishedArtifact() throws Exception {
+        Document bom = Repository.xml(Repository.ROOT.resolve("bom/pom.xml"));
+        java.util.List<String> managed = new java.util.ArrayList<>();
+        for (int i = 1; Repository.text(bom, "/project/dependencyManagement/dependencies/dependency[" + i + "]") != null; i++) {
+            managed.add(Repository.text(bom, "/project/dependencyManagement/dependencies/dependency[" + i + "]/artifactId"));
+        }
+        assertThat(managed).containsExactlyInAnyOrder("redactor-core", "redactor-cli", "logback-redactor", "log4j2-redactor",
+                "log-redactor-junit");
+    }
+
     /** Maven appends a child's artifactId to an inherited url and scm unless the parent says not to. */
     @org.junit.jupiter.api.Test
     void theParentKeepsTheAddressesAsTheyAreInItsModules() throws Exception {
@@ -59,7 +72,8 @@ class ReleaseMetadataIT {
     }
 
     @ParameterizedTest
-    @CsvSource({"core, redactor-core", "cli, redactor-cli", "logback-redactor, logback-redactor", "log4j2-redactor, log4j2-redactor"})
+    @CsvSource({"core, redactor-core", "cli, redactor-cli", "logback-redactor, logback-redactor", "log4j2-redactor, log4j2-redactor",
+        "junit, log-redactor-junit"})
     void eachJarCarriesTheLicenseAndTheNotice(String module, String artifactId) throws Exception {
         assertLicensed(Repository.mainJar(module, artifactId));
     }
