@@ -33,6 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar LogbackBenchmark
  * java -jar benchmarks/target/benchmarks.jar LogbackBenchmark -p config=PLAIN,ENCODER -prof gc
+ * java -jar benchmarks/target/benchmarks.jar LogbackBenchmark -p config=TURBO,TURBO_UNCOUNTED -p shape=MIX,CLEAN -prof gc
  * </pre>
  */
 @State(Scope.Thread)
@@ -55,6 +56,13 @@ public class LogbackBenchmark {
                 "<conversionRule conversionWord=\"redact\" class=\"dev.logredactor.logback.RedactingConverter\"/>"),
         /** {@code RedactingTurboFilter} and the plain encoder. */
         TURBO(pattern("%msg%n"), "<turboFilter class=\"dev.logredactor.logback.RedactingTurboFilter\"/>"),
+        /** {@code ENCODER} with {@code telemetry=false}: what counting findings costs the encoder. */
+        ENCODER_UNCOUNTED("<encoder class=\"dev.logredactor.logback.RedactingEncoder\"><delegate class=\""
+                + "ch.qos.logback.classic.encoder.PatternLayoutEncoder\"><pattern>" + PATTERN_HEAD + "%msg%n"
+                + "</pattern></delegate><telemetry>false</telemetry></encoder>", ""),
+        /** {@code TURBO} with {@code telemetry=false}: what counting findings costs the turbo filter. */
+        TURBO_UNCOUNTED(pattern("%msg%n"),
+                "<turboFilter class=\"dev.logredactor.logback.RedactingTurboFilter\"><telemetry>false</telemetry></turboFilter>"),
         /** {@code LogstashEncoder}, no redaction: the JSON baseline. */
         JSON_PLAIN("<encoder class=\"net.logstash.logback.encoder.LogstashEncoder\"/>", ""),
         /** {@code RedactingEncoder} around {@code LogstashEncoder}. */

@@ -51,10 +51,14 @@ class OptionsTest {
     }
 
     @Test
-    void everySettingButTheHashKeyIsAFlag() throws Options.UsageException {
+    void everySettingButTheHashKeyAndTheLoggingOnesIsAFlag() throws Options.UsageException {
         for (Setting s : Setting.values()) {
             if (s == Setting.HASH_KEY) {
                 assertThat(s.flag()).as("a key on a command line is visible to every user of the machine").isNull();
+                continue;
+            }
+            if (s == Setting.MODE || s == Setting.TELEMETRY) {
+                assertThat(s.flag()).as("counting and report mode are for logging; the CLI has --audit").isNull();
                 continue;
             }
             String value = s.shape() == Setting.Shape.BOOLEAN ? null : s.example();
@@ -65,6 +69,7 @@ class OptionsTest {
             });
         }
         assertThatThrownBy(() -> Options.parse("--hash-key", "0123456789abcdef0123")).hasMessageContaining("unknown option");
+        assertThatThrownBy(() -> Options.parse("--mode", "report")).hasMessageContaining("unknown option");
     }
 
     @Test

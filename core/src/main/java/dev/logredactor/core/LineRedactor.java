@@ -89,13 +89,13 @@ public final class LineRedactor {
 
     private void render(CharSequence line, Findings f, StringBuilder out) {
         inPrivateKey = f.endsInOpenPrivateKey();
-        engine.render(line, f, out);
+        redactor.render(line, f, out);
     }
 
     /** Appends a line that starts inside a private key block: the block's part replaced whole, the rest redacted. */
     private void renderInsidePrivateKey(CharSequence line, StringBuilder out) {
         int end = Engine.endOfPrivateKey(line, 0);
-        engine.renderSpan(line, 0, end < 0 ? line.length() : end, Redactor.privateKeyId(), out);
+        redactor.renderSpan(line, 0, end < 0 ? line.length() : end, Redactor.privateKeyId(), out);
         if (end >= 0) {
             inPrivateKey = false;
             CharSequence rest = line.subSequence(end, line.length());

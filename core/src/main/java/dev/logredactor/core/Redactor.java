@@ -45,12 +45,19 @@ public final class Redactor {
     private final String description;
     private final Consumer<? super RuntimeException> onError;
     private final AtomicBoolean errorReported = new AtomicBoolean();
+    /** {@code mode=report}: findings are counted, texts go out as they came. */
+    private final boolean reportOnly;
+    /** Whether findings are counted in {@link FindingCounts}: {@code telemetry}, or report mode. */
+    private final boolean counting;
 
-    private Redactor(Engine engine, boolean neutralize, String description, Consumer<? super RuntimeException> onError) {
+    private Redactor(Engine engine, boolean neutralize, String description, Consumer<? super RuntimeException> onError,
+            boolean reportOnly, boolean counting) {
         this.engine = engine;
         this.neutralize = neutralize;
         this.description = description;
         this.onError = onError;
+        this.reportOnly = reportOnly;
+        this.counting = counting || reportOnly;
     }
 
     /**
@@ -100,7 +107,7 @@ public final class Redactor {
                 return null;
             }
             StringBuilder out = new StringBuilder(text.length() + 16 * f.size());
-            engine.render(text, f, out);
+            render(text, f, out);
             return out.toString();
         } catch (RuntimeException | StackOverflowError e) {
             report(e);
@@ -148,7 +155,7 @@ public final class Redactor {
                 return redact(value); // the key itself matched: it stays, the value is redacted alone
             }
             StringBuilder out = new StringBuilder(joined.length() + 16 * f.size());
-            engine.render(joined, f, out);
+            render(joined, f, out);
             return out.substring(valueStart);
         } catch (RuntimeException | StackOverflowError e) {
             report(e);
@@ -171,7 +178,7 @@ public final class Redactor {
                 out.append(text);
                 return false;
             }
-            engine.render(text, f, out);
+            render(text, f, out);
             return true;
         } catch (RuntimeException | StackOverflowError e) {
             report(e);
@@ -256,7 +263,58 @@ public final class Redactor {
         return PRIVATE_KEY;
     }
 
+    /**
+     * Appends {@code text} with the findings replaced, or as it is in report mode; counts each type
+     * found in {@link FindingCounts}.
+     */
+    void render(CharSequence text, Findings f, StringBuilder out) {
+        for (int i = 0; counting && i < f.size(); i++) {
+            FindingCounts.found(engine.typeName(f.type(i)));
+        }
+        if (reportOnly) {
+            out.append(text);
+        } else {
+            engine.render(text, f, out);
+        }
+    }
+
+    /** As {@link #render}, for a whole span of one type (a private key's lines). */
+    void renderSpan(CharSequence text, int start, int end, int type, StringBuilder out) {
+        if (counting) {
+            FindingCounts.found(engine.typeName(type));
+        }
+        if (reportOnly) {
+            out.append(text, start, end);
+        } else {
+            engine.renderSpan(text, start, end, type, out);
+        }
+    }
+
+    /**
+     * Whether this redactor only reports ({@code mode=report}): it finds and counts as usual, and every
+     * method returns the text as it came (a copy where something was found). For a rollout, to see what
+     * would be redacted before it is; never in production.
+     *
+     * @return whether texts go out unredacted
+     */
+    public boolean reportsOnly() {
+        return reportOnly;
+    }
+
+    /**
+     * Whether this redactor counts its findings in {@link FindingCounts} ({@code telemetry}, on by default,
+     * and always in report mode): integrations then mark each event with {@link FindingCounts#begin()}.
+     *
+     * @return whether findings are counted
+     */
+    public boolean counts() {
+        return counting;
+    }
+
     void report(RuntimeException e) {
+        if (counting) {
+            FindingCounts.failed();
+        }
         if (onError != null && errorReported.compareAndSet(false, true)) {
             try {
                 onError.accept(e);
@@ -291,6 +349,8 @@ public final class Redactor {
         private final Draft draft = new Draft(DEFAULT_PLACEHOLDER);
         private boolean neutralize;
         private Consumer<? super RuntimeException> onError;
+        private boolean reportOnly;
+        private boolean telemetry = true;
         /** The configuration files being read, one including the next. */
         private int configFiles;
 
@@ -398,6 +458,35 @@ public final class Redactor {
         /** The environment {@link #hashKeyFromEnv} reads; tests replace it. */
         Builder environment(Function<String, String> env) {
             draft.environment(env);
+            return this;
+        }
+
+        /**
+         * Whether findings are counted per type and logger in {@link FindingCounts} (on by default; report
+         * mode counts whatever this says).
+         *
+         * @param on {@code false} to count nothing
+         * @return this builder
+         */
+        public Builder telemetry(boolean on) {
+            telemetry = on;
+            return this;
+        }
+
+        /**
+         * {@code redact} (the default) or {@code report}: find and count as usual, but let every text out
+         * as it came, to see what would be redacted before turning it on. Integrations warn at start-up.
+         *
+         * @param mode {@code redact} or {@code report}
+         * @return this builder
+         * @throws RedactorConfigException for another value
+         */
+        public Builder mode(String mode) {
+            String m = mode == null ? "" : mode.trim();
+            if (!m.equalsIgnoreCase("redact") && !m.equalsIgnoreCase("report")) {
+                throw new RedactorConfigException(Setting.MODE.key(), "expected redact or report, not '" + m + "'");
+            }
+            reportOnly = m.equalsIgnoreCase("report");
             return this;
         }
 
@@ -559,7 +648,9 @@ public final class Redactor {
         Redactor build(Function<Spec, Engine> engines) {
             Spec spec = draft.validate();
             String description = "Redactor{" + spec.description + (neutralize ? ", neutralize-newlines" : "") + "}";
-            return new Redactor(engines.apply(spec), neutralize, description, onError);
+            String desc = reportOnly ? description.substring(0, description.length() - 1) + ", mode=report}" : description;
+            desc = telemetry ? desc : desc.substring(0, desc.length() - 1) + ", telemetry off}";
+            return new Redactor(engines.apply(spec), neutralize, desc, onError, reportOnly, telemetry);
         }
     }
 }

@@ -117,16 +117,38 @@ public enum Setting {
             b.placeholder(value);
         }
     },
+    /** {@code redact}, or {@code report}: find and count, but write every text as it came. */
+    MODE("mode", "mode", null, Shape.TEXT, "redact (the default), or report: count findings, write every text as it came (rollout)",
+            "report") {
+        @Override
+        void apply(Redactor.Builder b, String name, String value) {
+            b.mode(value);
+        }
+
+        @Override
+        public String flag() {
+            return null; // the CLI has --audit
+        }
+    },
+    /** Counting of findings per type and logger in {@link FindingCounts}. */
+    TELEMETRY("telemetry", "telemetry", null, Shape.BOOLEAN,
+            "count findings per type and logger in FindingCounts (never values); on by default", "false") {
+        @Override
+        void apply(Redactor.Builder b, String name, String value) {
+            b.telemetry(bool(key(), value));
+        }
+
+        @Override
+        public String flag() {
+            return null; // the CLI has --audit
+        }
+    },
     /** Escaping of line breaks and control chars in messages and arguments. */
     NEUTRALIZE_NEWLINES("neutralize-newlines", "neutralizeNewlines", null, Shape.BOOLEAN,
             "escape line breaks and control chars in messages and arguments; off by default", "true") {
         @Override
         void apply(Redactor.Builder b, String name, String value) {
-            String v = value.trim();
-            if (!v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false") && !v.isEmpty()) {
-                throw new RedactorConfigException(key(), "expected true or false, not '" + v + "'");
-            }
-            b.neutralizeNewlines(v.equalsIgnoreCase("true"));
+            b.neutralizeNewlines(bool(key(), value));
         }
     };
 
@@ -208,7 +230,7 @@ public enum Setting {
     /**
      * The command-line flag: {@code --} and the key with {@code -} for {@code .} ({@code --hash-key-file},
      * {@code --strategy TYPE=name}); {@code --config} for the configuration file; {@code null} for
-     * {@link #HASH_KEY}, which a command line would show to every user of the machine.
+     * {@link #HASH_KEY}, which a command line would show to every user of the machine, and {@link #MODE}.
      *
      * @return the flag, or {@code null} when the setting has none
      */
@@ -293,6 +315,15 @@ public enum Setting {
             keys.add(s.documentedKey());
         }
         return String.join(", ", keys);
+    }
+
+    /** {@code true} or {@code false} (any case), empty for false; anything else names the setting. */
+    static boolean bool(String key, String value) {
+        String v = value.trim();
+        if (!v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false") && !v.isEmpty()) {
+            throw new RedactorConfigException(key, "expected true or false, not '" + v + "'");
+        }
+        return v.equalsIgnoreCase("true");
     }
 
     /**

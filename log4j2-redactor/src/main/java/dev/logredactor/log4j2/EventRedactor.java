@@ -1,5 +1,6 @@
 package dev.logredactor.log4j2;
 
+import dev.logredactor.core.FindingCounts;
 import dev.logredactor.core.Redactor;
 import dev.logredactor.core.Throwables;
 import java.util.ArrayList;
@@ -163,6 +164,7 @@ final class EventRedactor {
     }
 
     private void redactorFailed(Throwable e) {
+        FindingCounts.failed();
         if (reported.compareAndSet(false, true)) {
             StatusLogger.getLogger().error("log-redactor: redaction failed in {}; the event was written with {} in place of "
                     + "its message, context and throwable (reported once)", plugin, Redactor.FAILED, e);

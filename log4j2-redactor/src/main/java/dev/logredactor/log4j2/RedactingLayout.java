@@ -1,5 +1,6 @@
 package dev.logredactor.log4j2;
 
+import dev.logredactor.core.FindingCounts;
 import dev.logredactor.core.Redactor;
 import java.io.Serializable;
 import java.nio.charset.Charset;
@@ -72,17 +73,21 @@ public final class RedactingLayout extends AbstractStringLayout {
     @Override
     public String toSerializable(LogEvent raw) {
         String text = null;
+        FindingCounts.Tally tally = redactor.counts() ? FindingCounts.begin() : null;
         try {
             LogEvent event = messages.neutralized(raw);
             text = delegate instanceof StringLayout ? ((StringLayout) delegate).toSerializable(event)
                     : new String(delegate.toByteArray(event), getCharset()); // the event is rendered once either way
             return redactor.redact(text);
         } catch (RuntimeException | StackOverflowError e) {
+            FindingCounts.failed();
             if (reported.compareAndSet(false, true)) {
                 StatusLogger.getLogger().error("log-redactor: {} failed; the line was written as {} (reported once)", PLUGIN,
                         Redactor.FAILED, e);
             }
             return Redactor.FAILED + (text != null && text.endsWith("\n") ? "\n" : System.lineSeparator());
+        } finally {
+            EventCounts.end(tally, raw.getLoggerName(), redactor);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.logredactor.log4j2;
 
+import dev.logredactor.core.FindingCounts;
 import dev.logredactor.core.Redactor;
 import dev.logredactor.core.Settings;
 import java.util.List;
@@ -72,6 +73,7 @@ public final class RedactingPatternConverter extends LogEventPatternConverter {
     public void format(LogEvent event, StringBuilder toAppendTo) {
         int mark = toAppendTo.length();
         StringBuilder[] buf = Buffers.acquire();
+        FindingCounts.Tally tally = redactor.counts() ? FindingCounts.begin() : null;
         try {
             LogEvent e = messages.neutralized(event);
             for (PatternFormatter f : formatters) {
@@ -79,6 +81,7 @@ public final class RedactingPatternConverter extends LogEventPatternConverter {
             }
             redactor.appendRedacted(buf[0], toAppendTo);
         } catch (RuntimeException | StackOverflowError e) {
+            FindingCounts.failed();
             toAppendTo.setLength(mark);
             toAppendTo.append(Redactor.FAILED);
             if (reported.compareAndSet(false, true)) {
@@ -87,6 +90,7 @@ public final class RedactingPatternConverter extends LogEventPatternConverter {
             }
         } finally {
             Buffers.release(buf);
+            EventCounts.end(tally, event.getLoggerName(), redactor);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.logredactor.log4j2;
 
+import dev.logredactor.core.FindingCounts;
 import dev.logredactor.core.Settings;
 import org.apache.logging.log4j.core.Core;
 import org.apache.logging.log4j.core.LogEvent;
@@ -54,7 +55,12 @@ public final class RedactionPolicy implements RewritePolicy {
 
     @Override
     public LogEvent rewrite(LogEvent source) {
-        return events.redact(source);
+        FindingCounts.Tally tally = events.redactor().counts() ? FindingCounts.begin() : null;
+        try {
+            return events.redact(source);
+        } finally {
+            EventCounts.end(tally, source.getLoggerName(), events.redactor());
+        }
     }
 
     @Override

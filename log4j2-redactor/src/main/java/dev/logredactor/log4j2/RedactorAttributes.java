@@ -42,6 +42,10 @@ public abstract class RedactorAttributes<B extends RedactorAttributes<B>> {
     private String placeholder;
     @PluginBuilderAttribute
     private String neutralizeNewlines;
+    @PluginBuilderAttribute
+    private String mode;
+    @PluginBuilderAttribute
+    private String telemetry;
     @PluginElement("Rules")
     private Rule[] rules;
     @PluginElement("Allows")
@@ -148,6 +152,28 @@ public abstract class RedactorAttributes<B extends RedactorAttributes<B>> {
      */
     public B setPlaceholder(String template) {
         this.placeholder = template;
+        return self();
+    }
+
+    /**
+     * {@code redact} (the default), or {@code report}: count findings, write every event as it came.
+     *
+     * @param mode {@code redact} or {@code report}
+     * @return this builder
+     */
+    public B setMode(String mode) {
+        this.mode = mode;
+        return self();
+    }
+
+    /**
+     * {@code false} to count nothing in {@code FindingCounts}; on by default.
+     *
+     * @param on {@code true} or {@code false}
+     * @return this builder
+     */
+    public B setTelemetry(String on) {
+        this.telemetry = on;
         return self();
     }
 

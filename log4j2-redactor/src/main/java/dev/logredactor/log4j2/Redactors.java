@@ -41,6 +41,10 @@ final class Redactors {
                     e.writtenAs(), plugin, e.getMessage());
             r = new Settings().build(ex -> failed(plugin, ex));
         }
+        if (r.reportsOnly()) {
+            StatusLogger.getLogger().warn("log-redactor: mode=report on {}: findings are counted and each logger's first is "
+                    + "reported, but nothing is redacted; for a rollout, never for production", plugin);
+        }
         if (shared != null) {
             Redactor earlier = shared.putIfAbsent(settings, r);
             return earlier != null ? earlier : r;

@@ -2,6 +2,7 @@ package dev.logredactor.logback;
 
 import ch.qos.logback.classic.pattern.ThrowableHandlingConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import dev.logredactor.core.FindingCounts;
 import dev.logredactor.core.Redactor;
 
 /**
@@ -35,6 +36,14 @@ final class RedactedThrowableConverter extends ThrowableHandlingConverter {
     @Override
     public String convert(ILoggingEvent event) {
         String trace = delegate.convert(event);
-        return trace == null || trace.isEmpty() ? trace : redactor.redact(trace);
+        if (trace == null || trace.isEmpty()) {
+            return trace;
+        }
+        FindingCounts.Tally tally = redactor.counts() ? FindingCounts.begin() : null;
+        try {
+            return redactor.redact(trace);
+        } finally {
+            EventCounts.end(tally, event.getLoggerName(), redactor, this);
+        }
     }
 }

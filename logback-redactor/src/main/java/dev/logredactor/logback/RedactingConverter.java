@@ -9,6 +9,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.pattern.CompositeConverter;
 import ch.qos.logback.core.pattern.Converter;
 import ch.qos.logback.core.pattern.ConverterUtil;
+import dev.logredactor.core.FindingCounts;
 import dev.logredactor.core.Redactor;
 import java.util.ArrayList;
 import java.util.List;
@@ -128,7 +129,12 @@ public class RedactingConverter extends CompositeConverter<ILoggingEvent> {
     /** With {@code neutralize-newlines}, the patterns inside see the message with its line breaks escaped. */
     @Override
     public String convert(ILoggingEvent event) {
-        return super.convert(NeutralizedEvent.of(event, redactor));
+        FindingCounts.Tally tally = redactor.counts() ? FindingCounts.begin() : null;
+        try {
+            return super.convert(NeutralizedEvent.of(event, redactor));
+        } finally {
+            EventCounts.end(tally, event.getLoggerName(), redactor, this);
+        }
     }
 
     @Override

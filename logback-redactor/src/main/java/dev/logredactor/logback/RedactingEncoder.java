@@ -5,6 +5,7 @@ import ch.qos.logback.core.Layout;
 import ch.qos.logback.core.encoder.Encoder;
 import ch.qos.logback.core.encoder.EncoderBase;
 import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
+import dev.logredactor.core.FindingCounts;
 import dev.logredactor.core.Redactor;
 import dev.logredactor.core.Setting;
 import java.lang.reflect.Method;
@@ -124,16 +125,21 @@ public class RedactingEncoder extends EncoderBase<ILoggingEvent> implements Reda
         if (behindTurboFilter && raw instanceof RedactingTurboFilter.Event) {
             return delegate.encode(raw); // redacted by the filter: a second pass would scan placeholders as text
         }
-        ILoggingEvent event = NeutralizedEvent.of(raw, redactor);
-        if (layout != null) {
-            String text = layout.doLayout(event);
-            if (text == null) {
-                return null;
+        FindingCounts.Tally tally = redactor.counts() ? FindingCounts.begin() : null;
+        try {
+            ILoggingEvent event = NeutralizedEvent.of(raw, redactor);
+            if (layout != null) {
+                String text = layout.doLayout(event);
+                if (text == null) {
+                    return null;
+                }
+                String out = redactor.redact(text);
+                return charset == null ? out.getBytes(Charset.defaultCharset()) : out.getBytes(charset);
             }
-            String out = redactor.redact(text);
-            return charset == null ? out.getBytes(Charset.defaultCharset()) : out.getBytes(charset);
+            return redactBytes(delegate.encode(event));
+        } finally {
+            EventCounts.end(tally, raw.getLoggerName(), redactor, this);
         }
-        return redactBytes(delegate.encode(event));
     }
 
     private byte[] redactBytes(byte[] bytes) {
@@ -150,6 +156,7 @@ public class RedactingEncoder extends EncoderBase<ILoggingEvent> implements Reda
             String out = redactor.redact(text);
             return out == text ? bytes : out.getBytes(cs);
         } catch (RuntimeException | StackOverflowError e) {
+            FindingCounts.failed();
             if (!failureReported) {
                 failureReported = true;
                 addError("log-redactor: redaction failed in RedactingEncoder; the event was written as " + Redactor.FAILED

@@ -10,6 +10,7 @@ import ch.qos.logback.classic.spi.ThrowableProxy;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import ch.qos.logback.core.spi.FilterReply;
+import dev.logredactor.core.FindingCounts;
 import dev.logredactor.core.Redactor;
 import dev.logredactor.core.Setting;
 import dev.logredactor.core.Throwables;
@@ -133,6 +134,7 @@ public class RedactingTurboFilter extends TurboFilter implements RedactorElement
             return FilterReply.DENY; // toString() that logs that logs ...: drop rather than loop or leak
         }
         nesting[0]++;
+        FindingCounts.Tally tally = redactor.counts() ? FindingCounts.begin() : null;
         try {
             Event e = redact(fqcn, logger, level, format, params, t, pairs);
             if (e == null) {
@@ -141,12 +143,14 @@ public class RedactingTurboFilter extends TurboFilter implements RedactorElement
             e.addMarkers(markers);
             relog(lc, logger, level, markers, e);
         } catch (RuntimeException | StackOverflowError err) {
+            FindingCounts.failed();
             reportOnce(err);
             Event e = new Event(fqcn, logger, level, Redactor.FAILED, Redactor.FAILED, null, null, java.util.Collections.emptyMap());
             e.addMarkers(markers);
             relog(lc, logger, level, markers, e);
         } finally {
             nesting[0]--;
+            EventCounts.end(tally, logger.getName(), redactor, this);
         }
         return FilterReply.DENY;
     }

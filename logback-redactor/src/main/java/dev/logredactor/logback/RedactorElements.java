@@ -84,6 +84,16 @@ public interface RedactorElements {
         addSetting(Setting.NEUTRALIZE_NEWLINES, on);
     }
 
+    /** @param mode {@link Setting#MODE}: {@code redact} or {@code report} */
+    default void setMode(String mode) {
+        addSetting(Setting.MODE, mode);
+    }
+
+    /** @param on {@link Setting#TELEMETRY}: {@code true} or {@code false} */
+    default void setTelemetry(String on) {
+        addSetting(Setting.TELEMETRY, on);
+    }
+
     /** @param path {@link Setting#CONFIG_FILE} */
     default void setConfigFile(String path) {
         addSetting(Setting.CONFIG_FILE, path);

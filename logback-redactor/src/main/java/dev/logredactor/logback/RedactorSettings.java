@@ -53,6 +53,10 @@ final class RedactorSettings {
             status.addError("log-redactor: invalid " + e.writtenAs() + " in " + component + ": " + e.getMessage() + whatNow(context));
             r = new Settings().build(ex -> status.addError(failed, ex));
         }
+        if (r.reportsOnly()) {
+            status.addWarn("log-redactor: mode=report in " + component + ": findings are counted and each logger's first is "
+                    + "reported, but nothing is redacted; for a rollout, never for production");
+        }
         if (shared != null) {
             Redactor earlier = shared.putIfAbsent(settings, r);
             return earlier != null ? earlier : r;

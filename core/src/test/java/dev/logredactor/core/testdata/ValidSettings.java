@@ -51,7 +51,7 @@ public final class ValidSettings {
 
     /**
      * A value of {@code s} for a component with every setting at once: one hash key source only (the
-     * file), a placeholder that shows, and the types that the line of {@link #LINE} holds.
+     * file), a placeholder that shows, redacting (not only reporting), and the types that the line of {@link #LINE} holds.
      *
      * @param s the setting
      * @param dir where a file the setting names is written
@@ -64,6 +64,8 @@ public final class ValidSettings {
                 return null;
             case PLACEHOLDER:
                 return "<{type}>";
+            case MODE:
+                return "redact"; // report would leave the line as it is
             case ONLY:
                 return "EMAIL,CREDIT_CARD,SECRET,TICKET,EMPLOYEE_NUMBER";
             case STRATEGY:
