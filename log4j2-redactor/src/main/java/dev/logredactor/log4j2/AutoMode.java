@@ -1,5 +1,6 @@
 package dev.logredactor.log4j2;
 
+import dev.logredactor.core.DropIn;
 import java.io.File;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -58,7 +59,7 @@ final class AutoMode {
         if (p == null) {
             p = System.getenv(ENV);
         }
-        return p == null || !p.trim().toLowerCase(Locale.ROOT).equals("false");
+        return (p == null || !p.trim().toLowerCase(Locale.ROOT).equals("false")) && DropIn.enabled();
     }
 
     /** The configuration, with redaction in front of every appender when the mode applies; never throws. */

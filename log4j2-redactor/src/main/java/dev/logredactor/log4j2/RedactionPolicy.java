@@ -1,7 +1,7 @@
 package dev.logredactor.log4j2;
 
+import dev.logredactor.core.DropIn;
 import dev.logredactor.core.FindingCounts;
-import dev.logredactor.core.Settings;
 import org.apache.logging.log4j.core.Core;
 import org.apache.logging.log4j.core.LogEvent;
 import org.apache.logging.log4j.core.appender.rewrite.RewritePolicy;
@@ -35,12 +35,14 @@ public final class RedactionPolicy implements RewritePolicy {
     }
 
     /**
-     * A policy with the default settings, as the drop-in mode uses.
+     * A policy with the drop-in mode's settings ({@link DropIn#settings()}: the defaults unless the Spring
+     * Boot starter set others), as the drop-in mode uses.
      *
      * @return a new policy
      */
     public static RedactionPolicy defaults() {
-        return new RedactionPolicy(new EventRedactor(Redactors.of(new Settings(), null, "log-redactor drop-in"), "log-redactor drop-in"));
+        String name = "log-redactor drop-in";
+        return new RedactionPolicy(new EventRedactor(Redactors.of(DropIn.settings(), null, name), name));
     }
 
     /**

@@ -26,6 +26,29 @@ class AutoModeTest {
         return SecretSamples.of(SensitiveType.EMAIL, r);
     }
 
+    /** As the Spring Boot starter does: the settings handed over apply to configurations from then on, or none when off. */
+    @Test
+    void settingsHandedOverApplyToTheNextConfiguration() throws Exception {
+        String email = email();
+        String card = SecretSamples.card(r);
+        String digits = card.replaceAll("[^0-9]", "");
+        Path log = dir.resolve("handed.log");
+        Path off = dir.resolve("handed-off.log");
+        try {
+            dev.logredactor.core.DropIn.use(new dev.logredactor.core.Settings().addKey("strategy.CREDIT_CARD", "keep-last-4", "x"));
+            LoggerContext ctx = TestContexts.start("handed", TestContexts.config(dir, "styles-dropin.xml", log));
+            ctx.getLogger("app").info("mail {} card {}", email, card);
+            assertThat(TestContexts.stopAndRead(ctx, log)).contains("mail [REDACTED_EMAIL] card [REDACTED_CREDIT_CARD:\u2026"
+                    + digits.substring(digits.length() - 4) + "]");
+            dev.logredactor.core.DropIn.switchOff();
+            LoggerContext plain = TestContexts.start("handed-off", TestContexts.config(dir, "styles-dropin.xml", off));
+            plain.getLogger("app").info("mail {}", email);
+            assertThat(TestContexts.stopAndRead(plain, off)).contains(email);
+        } finally {
+            dev.logredactor.core.DropIn.use(new dev.logredactor.core.Settings());
+        }
+    }
+
     @Test
     void theSystemPropertySwitchesItOff() throws Exception {
         Path log = dir.resolve("off.log");

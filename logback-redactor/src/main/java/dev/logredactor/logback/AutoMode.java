@@ -6,6 +6,7 @@ import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.Context;
 import ch.qos.logback.core.spi.ContextAware;
 import ch.qos.logback.core.spi.ContextAwareBase;
+import dev.logredactor.core.DropIn;
 import java.util.Locale;
 
 /**
@@ -39,7 +40,7 @@ final class AutoMode extends ContextAwareBase implements LoggerContextListener {
         if (v == null) {
             v = System.getenv(ENV);
         }
-        return v != null && v.trim().toLowerCase(Locale.ROOT).equals("false");
+        return v != null && v.trim().toLowerCase(Locale.ROOT).equals("false") || !DropIn.enabled();
     }
 
     /** Installs the drop-in filter and the listener that restores it after a reset. */
@@ -50,7 +51,7 @@ final class AutoMode extends ContextAwareBase implements LoggerContextListener {
         AutoMode mode = new AutoMode(context);
         context.addListener(mode);
         mode.addFilter();
-        mode.addInfo("log-redactor: drop-in mode on: every event is redacted with the defaults before any appender sees it "
+        mode.addInfo("log-redactor: drop-in mode on: every event is redacted before any appender sees it "
                 + "(-D" + PROPERTY + "=false or " + ENV + "=false turns it off)");
     }
 
@@ -118,7 +119,9 @@ final class AutoMode extends ContextAwareBase implements LoggerContextListener {
 
     @Override
     public void onReset(LoggerContext lc) {
-        addFilter(); // reset() cleared the turbo filters; the new configuration may name ours and take over
+        if (!switchedOff()) {
+            addFilter(); // reset() cleared the turbo filters; the new configuration may name ours and take over
+        }
     }
 
     @Override

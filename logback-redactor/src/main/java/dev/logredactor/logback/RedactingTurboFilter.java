@@ -10,6 +10,7 @@ import ch.qos.logback.classic.spi.ThrowableProxy;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import ch.qos.logback.core.spi.FilterReply;
+import dev.logredactor.core.DropIn;
 import dev.logredactor.core.FindingCounts;
 import dev.logredactor.core.Redactor;
 import dev.logredactor.core.Setting;
@@ -70,6 +71,7 @@ public class RedactingTurboFilter extends TurboFilter implements RedactorElement
 
     /** Starts the drop-in instance, which must not remove itself; the drop-in mode tells it when the context starts. */
     void startWithoutTakingControl() {
+        settings.use(DropIn.settings());
         begin("the drop-in mode");
         if (fluentEncoders != null) {
             fluentEncoders.listen(false);

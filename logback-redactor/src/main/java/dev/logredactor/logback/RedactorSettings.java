@@ -22,7 +22,12 @@ final class RedactorSettings {
     /** The context object that holds the context's redactors by settings. */
     static final String SHARED = "dev.logredactor.logback.redactors";
 
-    private final Settings settings = new Settings();
+    private Settings settings = new Settings();
+
+    /** All the settings at once: the drop-in mode's, from {@link dev.logredactor.core.DropIn}. */
+    void use(Settings all) {
+        settings = all;
+    }
 
     /** One child element. */
     void element(Setting setting, String value) {

@@ -46,6 +46,35 @@ class AutoModeTest {
         assertThat(found).isTrue();
     }
 
+    /** As the Spring Boot starter does: settings set before a reset apply from it on; switched off, none is put back. */
+    @Test
+    void settingsHandedOverBeforeAResetApplyFromItOn() throws Exception {
+        Path log = dir.resolve("d.log");
+        LoggerContext lc = context(log);
+        new AutoConfigurator().configure(lc);
+        configure(lc, "LogbackStylesTest-dropin.xml");
+        java.util.Random r = new java.util.Random();
+        String card = dev.logredactor.core.testdata.SecretSamples.card(r);
+        lc.getLogger("app").info("before {}", card);
+        try {
+            dev.logredactor.core.DropIn.use(new dev.logredactor.core.Settings().addKey("strategy.CREDIT_CARD", "keep-last-4", "x")
+                    .addKey("placeholder", "<{type}>", "y"));
+            lc.reset();
+            lc.putProperty("logFile", log.toString());
+            configure(lc, "LogbackStylesTest-dropin.xml");
+            lc.getLogger("app").info("after {}", card);
+            dev.logredactor.core.DropIn.switchOff();
+            lc.reset();
+            assertThat(autoFilters(lc)).as("switched off: not put back").isZero();
+        } finally {
+            dev.logredactor.core.DropIn.use(new dev.logredactor.core.Settings());
+        }
+        lc.stop();
+        String digits = card.replaceAll("[^0-9]", "");
+        assertThat(Files.readString(log, StandardCharsets.UTF_8)).contains("before [REDACTED_CREDIT_CARD]")
+                .contains("after <CREDIT_CARD:\u2026" + digits.substring(digits.length() - 4) + ">");
+    }
+
     @Test
     void survivesResetAndReconfiguration() throws Exception {
         Path log = dir.resolve("a.log");

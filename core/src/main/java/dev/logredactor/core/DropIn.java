@@ -1,0 +1,56 @@
+package dev.logredactor.core;
+
+import java.util.Objects;
+
+/**
+ * What the drop-in modes of the Logback and Log4j2 integrations redact with: the defaults, unless an
+ * integration that knows the application's settings (the Spring Boot starter, from {@code logredactor.*}
+ * properties) sets others. The drop-in modes read these each time they put redaction in place, at each
+ * (re)configuration of the logging backend, so settings given before Spring Boot configures logging apply
+ * from then on. Components named in a logging configuration keep their own settings.
+ *
+ * <p>Thread-safe. The settings handed over must not be changed afterwards.
+ */
+public final class DropIn {
+    private static volatile Settings settings = new Settings();
+    private static volatile boolean on = true;
+
+    private DropIn() {
+    }
+
+    /**
+     * The settings the drop-in modes redact with.
+     *
+     * @return the settings; the defaults unless {@link #use} set others
+     */
+    public static Settings settings() {
+        return settings;
+    }
+
+    /**
+     * Whether the drop-in modes are on: they are unless {@link #switchOff()} was called, or the system
+     * property {@code logredactor.auto} or the variable {@code LOGREDACTOR_AUTO} is {@code false}.
+     *
+     * @return whether the drop-in modes put redaction in place
+     */
+    public static boolean enabled() {
+        return on;
+    }
+
+    /**
+     * Sets the settings of the drop-in modes, from the next (re)configuration of the logging backend on,
+     * and switches them on. Validate them first ({@link Settings#build}): a bad setting found later is
+     * reported through the backend's status output and the defaults are used.
+     *
+     * @param s the settings
+     */
+    public static void use(Settings s) {
+        settings = Objects.requireNonNull(s, "settings");
+        on = true;
+    }
+
+    /** Switches the drop-in modes off from the next (re)configuration of the logging backend on. */
+    public static void switchOff() {
+        on = false;
+    }
+}
