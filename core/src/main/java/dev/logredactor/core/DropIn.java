@@ -5,15 +5,17 @@ import java.util.Objects;
 /**
  * What the drop-in modes of the Logback and Log4j2 integrations redact with: the defaults, unless an
  * integration that knows the application's settings (the Spring Boot starter, from {@code logredactor.*}
- * properties) sets others. The drop-in modes read these each time they put redaction in place, at each
- * (re)configuration of the logging backend, so settings given before Spring Boot configures logging apply
- * from then on. Components named in a logging configuration keep their own settings.
+ * properties) sets others. The drop-in modes take them at their next event (one volatile read per event
+ * tells them the settings changed), so settings given before Spring Boot configures logging apply from
+ * then on, and switching off lets events through. Components named in a logging configuration keep their
+ * own settings.
  *
  * <p>Thread-safe. The settings handed over must not be changed afterwards.
  */
 public final class DropIn {
     private static volatile Settings settings = new Settings();
     private static volatile boolean on = true;
+    private static volatile int version;
 
     private DropIn() {
     }
@@ -38,19 +40,35 @@ public final class DropIn {
     }
 
     /**
-     * Sets the settings of the drop-in modes, from the next (re)configuration of the logging backend on,
-     * and switches them on. Validate them first ({@link Settings#build}): a bad setting found later is
-     * reported through the backend's status output and the defaults are used.
+     * Sets the settings of the drop-in modes, from the next event on, and switches them on. Validate them
+     * first ({@link Settings#build}): a bad setting found later is reported through the backend's status
+     * output and the defaults are used.
      *
      * @param s the settings
      */
     public static void use(Settings s) {
         settings = Objects.requireNonNull(s, "settings");
         on = true;
+        version++;
     }
 
-    /** Switches the drop-in modes off from the next (re)configuration of the logging backend on. */
+    /**
+     * Switches the drop-in modes off: from the next event on, they let events through as they are (they
+     * stay in place, and {@link #use} switches them on again).
+     */
     public static void switchOff() {
         on = false;
+        version++;
+    }
+
+    /**
+     * A number that changes with each {@link #use} or {@link #switchOff()}: a drop-in already in place (a
+     * backend that Spring Boot finds configured and does not configure again) compares it at each event,
+     * one volatile read, and takes the new settings when it changed.
+     *
+     * @return the version of the settings
+     */
+    public static int version() {
+        return version;
     }
 }

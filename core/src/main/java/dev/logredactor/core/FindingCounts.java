@@ -33,6 +33,19 @@ public final class FindingCounts {
     private final ConcurrentHashMap<String, LongAdder> byType = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, ConcurrentHashMap<String, LongAdder>> byLogger = new ConcurrentHashMap<>();
     private final LongAdder failures = new LongAdder();
+    private final java.util.List<Listener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Told of each new counter, so that a metrics registry can add a meter for it. */
+    public interface Listener {
+        /**
+         * A counter was added: the first finding of {@code type} under {@code logger}.
+         *
+         * @param logger the logger name ({@value #OTHER} for the loggers beyond the bound), or {@code null}
+         *     for text outside a logging event
+         * @param type the type name
+         */
+        void counterAdded(String logger, String type);
+    }
 
     /** Counts of their own, apart from the JVM's: for tests of the bounds. */
     FindingCounts() {
@@ -82,14 +95,20 @@ public final class FindingCounts {
 
     /** Counts {@code type} (under {@code logger} unless null); whether it is the logger's first finding. */
     boolean add(String logger, String type) {
-        byType.computeIfAbsent(type, k -> new LongAdder()).increment();
+        LongAdder total = byType.get(type);
+        if (total == null) {
+            total = byType.computeIfAbsent(type, k -> new LongAdder());
+            tell(null, type);
+        }
+        total.increment();
         if (logger == null) {
             return false;
         }
         boolean first = false;
+        String key = logger;
         ConcurrentHashMap<String, LongAdder> types = byLogger.get(logger);
         if (types == null) {
-            String key = byLogger.size() < MAX_LOGGERS ? logger : OTHER;
+            key = byLogger.size() < MAX_LOGGERS ? logger : OTHER;
             ConcurrentHashMap<String, LongAdder> fresh = new ConcurrentHashMap<>();
             types = byLogger.putIfAbsent(key, fresh);
             if (types == null) {
@@ -97,8 +116,55 @@ public final class FindingCounts {
                 first = !key.equals(OTHER);
             }
         }
-        types.computeIfAbsent(type, k -> new LongAdder()).increment();
+        LongAdder n = types.get(type);
+        if (n == null) {
+            n = types.computeIfAbsent(type, k -> new LongAdder());
+            tell(key, type);
+        }
+        n.increment();
         return first;
+    }
+
+    private void tell(String logger, String type) {
+        for (Listener l : listeners) {
+            try {
+                l.counterAdded(logger, type);
+            } catch (RuntimeException e) {
+                // a metrics registry must not break logging
+            }
+        }
+    }
+
+    /**
+     * Adds a listener, told of each counter added from now on; the counters so far are in
+     * {@link #byType()} and {@link #byLogger()}.
+     *
+     * @param listener the listener
+     */
+    public void addListener(Listener listener) {
+        listeners.add(listener);
+    }
+
+    /**
+     * Removes a listener added with {@link #addListener}.
+     *
+     * @param listener the listener
+     */
+    public void removeListener(Listener listener) {
+        listeners.remove(listener);
+    }
+
+    /**
+     * The events of {@code logger} that held {@code type}.
+     *
+     * @param logger a logger name, or {@value #OTHER}
+     * @param type a type name
+     * @return the count, 0 when never found
+     */
+    public long count(String logger, String type) {
+        ConcurrentHashMap<String, LongAdder> types = byLogger.get(logger);
+        LongAdder a = types == null ? null : types.get(type);
+        return a == null ? 0 : a.sum();
     }
 
     /**

@@ -167,6 +167,26 @@ class FindingCountsTest {
     }
 
     @Test
+    void listenersHearOfEachNewCounterAndCountsPerLoggerAndTypeAreRead() {
+        FindingCounts counts = new FindingCounts();
+        List<String> heard = new ArrayList<>();
+        counts.addListener((logger, type) -> heard.add(logger + "/" + type));
+        counts.addListener((logger, type) -> {
+            throw new IllegalStateException("a broken registry");
+        });
+        counts.add("a.B", "EMAIL");
+        counts.add("a.B", "EMAIL");
+        counts.add(null, "EMAIL");
+        counts.add("a.C", "EMAIL");
+        counts.add("a.C", "SSN");
+        assertThat(heard).containsExactly("null/EMAIL", "a.B/EMAIL", "a.C/EMAIL", "null/SSN", "a.C/SSN");
+        assertThat(counts.count("a.B", "EMAIL")).isEqualTo(2);
+        assertThat(counts.count("a.C", "SSN")).isEqualTo(1);
+        assertThat(counts.count("a.D", "SSN")).isZero();
+        assertThat(counts.count("EMAIL")).isEqualTo(4);
+    }
+
+    @Test
     void failuresAreCounted() {
         Redactor r = Redactor.builder().detector(new ThrowingDetector()).build();
         long before = COUNTS.failures();

@@ -1,6 +1,5 @@
 package dev.logredactor.log4j2;
 
-import dev.logredactor.core.DropIn;
 import java.io.File;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -59,7 +58,7 @@ final class AutoMode {
         if (p == null) {
             p = System.getenv(ENV);
         }
-        return (p == null || !p.trim().toLowerCase(Locale.ROOT).equals("false")) && DropIn.enabled();
+        return p == null || !p.trim().toLowerCase(Locale.ROOT).equals("false");
     }
 
     /** The configuration, with redaction in front of every appender when the mode applies; never throws. */

@@ -28,7 +28,9 @@ import org.apache.logging.log4j.core.config.plugins.PluginBuilderFactory;
 public final class RedactionPolicy implements RewritePolicy {
     static final String PLUGIN = "<RedactionPolicy>";
 
-    private final EventRedactor events;
+    private volatile EventRedactor events;
+    /** For the drop-in mode's policy, the {@link DropIn#version()} its settings come from; -1 for a configured one. */
+    private volatile int dropInVersion = -1;
 
     private RedactionPolicy(EventRedactor events) {
         this.events = events;
@@ -41,8 +43,14 @@ public final class RedactionPolicy implements RewritePolicy {
      * @return a new policy
      */
     public static RedactionPolicy defaults() {
+        RedactionPolicy p = new RedactionPolicy(dropInEvents());
+        p.dropInVersion = DropIn.version();
+        return p;
+    }
+
+    private static EventRedactor dropInEvents() {
         String name = "log-redactor drop-in";
-        return new RedactionPolicy(new EventRedactor(Redactors.of(DropIn.settings(), null, name), name));
+        return new EventRedactor(Redactors.of(DropIn.settings(), null, name), name);
     }
 
     /**
@@ -57,12 +65,34 @@ public final class RedactionPolicy implements RewritePolicy {
 
     @Override
     public LogEvent rewrite(LogEvent source) {
+        if (dropInVersion >= 0 && !currentDropIn()) {
+            return source; // the drop-in mode was switched off after this configuration
+        }
         FindingCounts.Tally tally = events.redactor().counts() ? FindingCounts.begin() : null;
         try {
             return events.redact(source);
         } finally {
             EventCounts.end(tally, source.getLoggerName(), events.redactor());
         }
+    }
+
+    /**
+     * For the drop-in policy: takes the drop-in settings when they changed since it was made (Spring Boot
+     * does not configure again a context it finds configured); whether the drop-in mode is still on.
+     */
+    private boolean currentDropIn() {
+        int v = DropIn.version();
+        if (v != dropInVersion) {
+            synchronized (this) {
+                if (v != dropInVersion) {
+                    if (DropIn.enabled()) {
+                        events = dropInEvents();
+                    }
+                    dropInVersion = v;
+                }
+            }
+        }
+        return DropIn.enabled();
     }
 
     @Override

@@ -26,6 +26,26 @@ class AutoModeTest {
         return SecretSamples.of(SensitiveType.EMAIL, r);
     }
 
+    /** Settings handed over while a drop-in policy is in place apply from the next event, without reconfiguring. */
+    @Test
+    void settingsHandedOverApplyAtOnceToThePolicyInPlace() throws Exception {
+        Path log = dir.resolve("live.log");
+        String a = email();
+        String b = email();
+        String c = email();
+        LoggerContext ctx = TestContexts.start("live", TestContexts.config(dir, "styles-dropin.xml", log));
+        ctx.getLogger("app").info("one {}", a);
+        try {
+            dev.logredactor.core.DropIn.use(new dev.logredactor.core.Settings().addKey("placeholder", "<{type}>", "y"));
+            ctx.getLogger("app").info("two {}", b);
+            dev.logredactor.core.DropIn.switchOff();
+            ctx.getLogger("app").info("three {}", c);
+        } finally {
+            dev.logredactor.core.DropIn.use(new dev.logredactor.core.Settings());
+        }
+        assertThat(TestContexts.stopAndRead(ctx, log)).contains("one [REDACTED_EMAIL]").contains("two <EMAIL>").contains("three " + c);
+    }
+
     /** As the Spring Boot starter does: the settings handed over apply to configurations from then on, or none when off. */
     @Test
     void settingsHandedOverApplyToTheNextConfiguration() throws Exception {

@@ -1,13 +1,16 @@
 package dev.logredactor.logback;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.LoggerContextListener;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.Context;
 import ch.qos.logback.core.spi.ContextAware;
 import ch.qos.logback.core.spi.ContextAwareBase;
+import ch.qos.logback.core.spi.FilterReply;
 import dev.logredactor.core.DropIn;
 import java.util.Locale;
+import org.slf4j.Marker;
 
 /**
  * The drop-in mode: with this jar on the classpath, a {@link RedactingTurboFilter} with the defaults
@@ -40,7 +43,7 @@ final class AutoMode extends ContextAwareBase implements LoggerContextListener {
         if (v == null) {
             v = System.getenv(ENV);
         }
-        return v != null && v.trim().toLowerCase(Locale.ROOT).equals("false") || !DropIn.enabled();
+        return v != null && v.trim().toLowerCase(Locale.ROOT).equals("false");
     }
 
     /** Installs the drop-in filter and the listener that restores it after a reset. */
@@ -119,9 +122,7 @@ final class AutoMode extends ContextAwareBase implements LoggerContextListener {
 
     @Override
     public void onReset(LoggerContext lc) {
-        if (!switchedOff()) {
-            addFilter(); // reset() cleared the turbo filters; the new configuration may name ours and take over
-        }
+        addFilter(); // reset() cleared the turbo filters; the new configuration may name ours and take over
     }
 
     @Override
@@ -138,8 +139,41 @@ final class AutoMode extends ContextAwareBase implements LoggerContextListener {
     private static final class AutoFilter extends RedactingTurboFilter {
         private final LoggerContext owner;
 
+        /** The {@link DropIn#version()} of the settings this filter redacts with. */
+        private volatile int version = DropIn.version();
+
         AutoFilter(LoggerContext owner) {
             this.owner = owner;
+        }
+
+        @Override
+        public FilterReply decide(Marker marker, ch.qos.logback.classic.Logger logger, Level level, String format, Object[] params,
+                Throwable t) {
+            return current() ? super.decide(marker, logger, level, format, params, t) : FilterReply.NEUTRAL;
+        }
+
+        @Override
+        public FilterReply decide(ch.qos.logback.classic.Logger logger, org.slf4j.event.LoggingEvent event) {
+            return current() ? super.decide(logger, event) : FilterReply.NEUTRAL;
+        }
+
+        /**
+         * Takes the drop-in settings when they changed since this filter started (Spring Boot does not
+         * configure a context again that it finds configured); whether the drop-in mode is still on.
+         */
+        private boolean current() {
+            int v = DropIn.version();
+            if (v != version) {
+                synchronized (this) {
+                    if (v != version) {
+                        if (DropIn.enabled()) {
+                            reload(DropIn.settings());
+                        }
+                        version = v;
+                    }
+                }
+            }
+            return DropIn.enabled();
         }
 
         @Override

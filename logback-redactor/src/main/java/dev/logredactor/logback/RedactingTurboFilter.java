@@ -14,6 +14,7 @@ import dev.logredactor.core.DropIn;
 import dev.logredactor.core.FindingCounts;
 import dev.logredactor.core.Redactor;
 import dev.logredactor.core.Setting;
+import dev.logredactor.core.Settings;
 import dev.logredactor.core.Throwables;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -76,6 +77,15 @@ public class RedactingTurboFilter extends TurboFilter implements RedactorElement
         if (fluentEncoders != null) {
             fluentEncoders.listen(false);
         }
+    }
+
+    /**
+     * For the drop-in instance: redacts with {@code all} from now on (events on older Logback that reach
+     * the encoders it wrapped keep the settings it started with).
+     */
+    void reload(Settings all) {
+        settings.use(all);
+        redactor = settings.redactor(this, "RedactingTurboFilter");
     }
 
     private void begin(String component) {

@@ -46,6 +46,31 @@ class AutoModeTest {
         assertThat(found).isTrue();
     }
 
+    /** Settings handed over while a drop-in filter is in place apply from the next event, without a reset. */
+    @Test
+    void settingsHandedOverApplyAtOnceToTheFilterInPlace() throws Exception {
+        Path log = dir.resolve("live.log");
+        LoggerContext lc = context(log);
+        new AutoConfigurator().configure(lc);
+        configure(lc, "LogbackStylesTest-dropin.xml");
+        java.util.Random r = new java.util.Random();
+        String a = dev.logredactor.core.testdata.SecretSamples.email(r);
+        String b = dev.logredactor.core.testdata.SecretSamples.email(r);
+        String c = dev.logredactor.core.testdata.SecretSamples.email(r);
+        lc.getLogger("app").info("one {}", a);
+        try {
+            dev.logredactor.core.DropIn.use(new dev.logredactor.core.Settings().addKey("placeholder", "<{type}>", "y"));
+            lc.getLogger("app").info("two {}", b);
+            dev.logredactor.core.DropIn.switchOff();
+            lc.getLogger("app").info("three {}", c);
+        } finally {
+            dev.logredactor.core.DropIn.use(new dev.logredactor.core.Settings());
+        }
+        lc.stop();
+        assertThat(Files.readString(log, StandardCharsets.UTF_8)).contains("one [REDACTED_EMAIL]").contains("two <EMAIL>")
+                .contains("three " + c);
+    }
+
     /** As the Spring Boot starter does: settings set before a reset apply from it on; switched off, none is put back. */
     @Test
     void settingsHandedOverBeforeAResetApplyFromItOn() throws Exception {
@@ -65,14 +90,17 @@ class AutoModeTest {
             lc.getLogger("app").info("after {}", card);
             dev.logredactor.core.DropIn.switchOff();
             lc.reset();
-            assertThat(autoFilters(lc)).as("switched off: not put back").isZero();
+            lc.putProperty("logFile", log.toString());
+            configure(lc, "LogbackStylesTest-dropin.xml");
+            lc.getLogger("app").info("off {}", card);
+            assertThat(autoFilters(lc)).as("switched off: in place, letting events through").isEqualTo(1);
         } finally {
             dev.logredactor.core.DropIn.use(new dev.logredactor.core.Settings());
         }
         lc.stop();
         String digits = card.replaceAll("[^0-9]", "");
         assertThat(Files.readString(log, StandardCharsets.UTF_8)).contains("before [REDACTED_CREDIT_CARD]")
-                .contains("after <CREDIT_CARD:\u2026" + digits.substring(digits.length() - 4) + ">");
+                .contains("after <CREDIT_CARD:\u2026" + digits.substring(digits.length() - 4) + ">").contains("off " + card);
     }
 
     @Test

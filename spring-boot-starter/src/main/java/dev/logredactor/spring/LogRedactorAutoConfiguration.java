@@ -1,0 +1,48 @@
+package dev.logredactor.spring;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The starter's beans: the finding counts as Micrometer meters when Micrometer is on the class path, as a
+ * JMX bean otherwise, and the {@code logredactor} Actuator endpoint when Actuator is. Redaction itself is
+ * put in place before the context exists, by {@link LogRedactorEnvironmentListener}.
+ */
+@AutoConfiguration
+@ConditionalOnProperty(prefix = "logredactor", name = "enabled", havingValue = "true", matchIfMissing = true)
+public class LogRedactorAutoConfiguration {
+    /** Micrometer on the class path: the counts as meters. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "io.micrometer.core.instrument.MeterRegistry")
+    static class Metrics {
+        @Bean(destroyMethod = "close")
+        FindingsMeterBinder logRedactorMeterBinder(@Value("${logredactor.metrics.max-loggers:20}") int maxLoggers) {
+            return new FindingsMeterBinder(maxLoggers);
+        }
+    }
+
+    /** No Micrometer: the counts over JMX. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnMissingClass("io.micrometer.core.instrument.MeterRegistry")
+    static class Jmx {
+        @Bean(initMethod = "register", destroyMethod = "unregister")
+        FindingCountsJmx logRedactorMBean(@Value("${logredactor.metrics.max-loggers:20}") int maxLoggers) {
+            return new FindingCountsJmx(maxLoggers);
+        }
+    }
+
+    /** Actuator on the class path: {@code /actuator/logredactor}. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.boot.actuate.endpoint.annotation.Endpoint")
+    static class Actuator {
+        @Bean
+        LogRedactorEndpoint logRedactorEndpoint(@Value("${logredactor.metrics.max-loggers:20}") int maxLoggers) {
+            return new LogRedactorEndpoint(maxLoggers);
+        }
+    }
+}
