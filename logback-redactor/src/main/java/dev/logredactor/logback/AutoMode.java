@@ -9,6 +9,7 @@ import ch.qos.logback.core.spi.ContextAware;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import ch.qos.logback.core.spi.FilterReply;
 import dev.logredactor.core.DropIn;
+import dev.logredactor.core.Redactor;
 import java.util.Locale;
 import org.slf4j.Marker;
 
@@ -155,6 +156,11 @@ final class AutoMode extends ContextAwareBase implements LoggerContextListener {
         @Override
         public FilterReply decide(ch.qos.logback.classic.Logger logger, org.slf4j.event.LoggingEvent event) {
             return current() ? super.decide(logger, event) : FilterReply.NEUTRAL;
+        }
+
+        @Override
+        Redactor encoderRedactor() {
+            return current() ? super.encoderRedactor() : null;
         }
 
         /**

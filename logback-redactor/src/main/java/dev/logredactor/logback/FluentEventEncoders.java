@@ -9,7 +9,6 @@ import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.OutputStreamAppender;
 import ch.qos.logback.core.encoder.Encoder;
 import ch.qos.logback.core.spi.AppenderAttachable;
-import dev.logredactor.core.Redactor;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -36,17 +35,15 @@ final class FluentEventEncoders implements LoggerContextListener {
     private final RedactingTurboFilter filter;
     private final String component;
     private final LoggerContext context;
-    private final Redactor redactor;
     /** Appenders already covered or reported, so that each is named once. */
     private final Set<Appender<ILoggingEvent>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     private volatile boolean pending = true;
     private Object configurationListener;
 
-    FluentEventEncoders(RedactingTurboFilter filter, String component, LoggerContext context, Redactor redactor) {
+    FluentEventEncoders(RedactingTurboFilter filter, String component, LoggerContext context) {
         this.filter = filter;
         this.component = component;
         this.context = context;
-        this.redactor = redactor;
     }
 
     /**
@@ -114,7 +111,7 @@ final class FluentEventEncoders implements LoggerContextListener {
             OutputStreamAppender<ILoggingEvent> out = (OutputStreamAppender<ILoggingEvent>) appender;
             Encoder<ILoggingEvent> encoder = out.getEncoder();
             if (encoder != null && !(encoder instanceof RedactingEncoder)) {
-                out.setEncoder(RedactingEncoder.around(encoder, redactor));
+                out.setEncoder(RedactingEncoder.around(encoder, filter));
                 covered.add(appender.getName());
             }
             seen.add(appender);

@@ -42,6 +42,8 @@ public class RedactingEncoder extends EncoderBase<ILoggingEvent> implements Reda
     private Charset charset;
     private boolean asciiCompatible;
     private Redactor redactor = Redactor.defaults();
+    /** The turbo filter that put this encoder around an appender's (older Logback), whose redactor it uses. */
+    private RedactingTurboFilter filter;
     private volatile boolean failureReported;
     /** Whether a turbo filter put this encoder in place, so that the events it redacted pass as they are. */
     private boolean behindTurboFilter;
@@ -79,12 +81,13 @@ public class RedactingEncoder extends EncoderBase<ILoggingEvent> implements Reda
      * A started encoder that redacts with {@code redactor} what {@code delegate} writes: what a turbo
      * filter puts in the place of an appender's encoder where Logback hides events from turbo filters.
      */
-    static RedactingEncoder around(Encoder<ILoggingEvent> delegate, Redactor redactor) {
+    static RedactingEncoder around(Encoder<ILoggingEvent> delegate, RedactingTurboFilter filter) {
         RedactingEncoder encoder = new RedactingEncoder();
         encoder.setContext(delegate.getContext());
         encoder.setDelegate(delegate);
         encoder.behindTurboFilter = true;
-        encoder.startWith(redactor);
+        encoder.filter = filter;
+        encoder.startWith(filter.encoderRedactor());
         return encoder;
     }
 
@@ -125,6 +128,10 @@ public class RedactingEncoder extends EncoderBase<ILoggingEvent> implements Reda
         if (behindTurboFilter && raw instanceof RedactingTurboFilter.Event) {
             return delegate.encode(raw); // redacted by the filter: a second pass would scan placeholders as text
         }
+        Redactor redactor = filter == null ? this.redactor : filter.encoderRedactor();
+        if (redactor == null) {
+            return delegate.encode(raw); // the drop-in mode that put this encoder here is off
+        }
         FindingCounts.Tally tally = redactor.counts() ? FindingCounts.begin() : null;
         try {
             ILoggingEvent event = NeutralizedEvent.of(raw, redactor);
@@ -136,13 +143,17 @@ public class RedactingEncoder extends EncoderBase<ILoggingEvent> implements Reda
                 String out = redactor.redact(text);
                 return charset == null ? out.getBytes(Charset.defaultCharset()) : out.getBytes(charset);
             }
-            return redactBytes(delegate.encode(event));
+            return redactBytes(delegate.encode(event), redactor);
         } finally {
             EventCounts.end(tally, raw.getLoggerName(), redactor, this);
         }
     }
 
     private byte[] redactBytes(byte[] bytes) {
+        return redactBytes(bytes, redactor);
+    }
+
+    private byte[] redactBytes(byte[] bytes, Redactor redactor) {
         if (bytes == null || bytes.length == 0) {
             return bytes;
         }

@@ -53,7 +53,7 @@ public class RedactingTurboFilter extends TurboFilter implements RedactorElement
     private static final ThreadLocal<int[]> NESTING = ThreadLocal.withInitial(() -> new int[1]);
 
     private final RedactorSettings settings = new RedactorSettings();
-    private Redactor redactor = Redactor.defaults();
+    private volatile Redactor redactor = Redactor.defaults();
     private volatile boolean failureReported;
     /**
      * Where Logback hides fluent-API events from turbo filters: the encoders this filter redacts them in;
@@ -80,9 +80,14 @@ public class RedactingTurboFilter extends TurboFilter implements RedactorElement
     }
 
     /**
-     * For the drop-in instance: redacts with {@code all} from now on (events on older Logback that reach
-     * the encoders it wrapped keep the settings it started with).
+     * The redactor of the encoders this filter wraps around the appenders' (Logback before 1.5.21), read
+     * at each event; {@code null} when they are to let events through.
      */
+    Redactor encoderRedactor() {
+        return redactor;
+    }
+
+    /** For the drop-in instance: redacts with {@code all} from now on, here and in the encoders it wrapped. */
     void reload(Settings all) {
         settings.use(all);
         redactor = settings.redactor(this, "RedactingTurboFilter");
@@ -91,7 +96,7 @@ public class RedactingTurboFilter extends TurboFilter implements RedactorElement
     private void begin(String component) {
         redactor = settings.redactor(this, "RedactingTurboFilter");
         if (!LogbackVersion.TURBO_FILTERS_SEE_FLUENT_EVENTS && getContext() instanceof LoggerContext) {
-            fluentEncoders = new FluentEventEncoders(this, component, (LoggerContext) getContext(), redactor);
+            fluentEncoders = new FluentEventEncoders(this, component, (LoggerContext) getContext());
         }
         super.start();
     }
