@@ -33,6 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar Log4j2Benchmark
  * java -jar benchmarks/target/benchmarks.jar Log4j2Benchmark -p loggers=SYNC -prof gc
+ * java -jar benchmarks/target/benchmarks.jar Log4j2Benchmark -p config=POLICY,POLICY_UNCOUNTED -p loggers=SYNC -p shape=MIX,CLEAN -prof gc
  * </pre>
  */
 @State(Scope.Thread)
@@ -51,6 +52,8 @@ public class Log4j2Benchmark {
         PLAIN,
         /** A {@code Rewrite} appender with {@code RedactionPolicy} in front of the same appender. */
         POLICY,
+        /** {@code POLICY} with {@code telemetry="false"}: what counting findings costs. */
+        POLICY_UNCOUNTED,
         /** {@code %redact{%m}} in the pattern. */
         CONVERTER,
         /** {@code RedactingLayout} around the same {@code PatternLayout}. */
@@ -60,8 +63,9 @@ public class Log4j2Benchmark {
             String plain = "<PatternLayout pattern=\"" + PATTERN + "\"/>";
             switch (this) {
                 case POLICY:
-                    return "<Discarding name=\"" + out + "\">" + plain + "</Discarding><Rewrite name=\"redacted\"><RedactionPolicy/>"
-                            + "<AppenderRef ref=\"" + out + "\"/></Rewrite>";
+                case POLICY_UNCOUNTED:
+                    return "<Discarding name=\"" + out + "\">" + plain + "</Discarding><Rewrite name=\"redacted\"><RedactionPolicy"
+                            + (this == POLICY ? "" : " telemetry=\"false\"") + "/><AppenderRef ref=\"" + out + "\"/></Rewrite>";
                 case CONVERTER:
                     return "<Discarding name=\"" + out + "\"><PatternLayout pattern=\"" + PATTERN.replace("%m", "%redact{%m}")
                             + "\"/></Discarding>";
@@ -95,7 +99,7 @@ public class Log4j2Benchmark {
     public void setUp() throws IOException {
         String out = "out-" + config + "-" + loggers;
         String root = loggers == Loggers.ASYNC ? "AsyncRoot" : "Root";
-        String ref = config == Config.POLICY ? "redacted" : out;
+        String ref = config == Config.POLICY || config == Config.POLICY_UNCOUNTED ? "redacted" : out;
         String xml = "<Configuration status=\"WARN\"><Appenders>" + config.appenders(out) + "</Appenders><Loggers><"
                 + root + " level=\"info\"><AppenderRef ref=\"" + ref + "\"/></" + root + "></Loggers></Configuration>";
         context = new LoggerContext("bench-" + out);

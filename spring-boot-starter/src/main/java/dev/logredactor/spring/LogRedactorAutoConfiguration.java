@@ -1,5 +1,7 @@
 package dev.logredactor.spring;
 
+import org.apache.commons.logging.LogFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -16,6 +18,22 @@ import org.springframework.context.annotation.Configuration;
 @AutoConfiguration
 @ConditionalOnProperty(prefix = "logredactor", name = "enabled", havingValue = "true", matchIfMissing = true)
 public class LogRedactorAutoConfiguration {
+    /**
+     * Says in the application's own log, once the context is up, that report mode writes everything
+     * unredacted (the logging backends' status output, where the integrations say it too, is often not shown).
+     *
+     * @return the bean that warns
+     */
+    @Bean
+    static SmartInitializingSingleton logRedactorReportModeWarning() {
+        return () -> {
+            if ("report".equals(Applied.current().mode)) {
+                LogFactory.getLog("dev.logredactor.spring").warn("log-redactor: mode=report: findings are counted (see "
+                        + "/actuator/logredactor) but nothing is redacted; for a rollout, never for production");
+            }
+        };
+    }
+
     /** Micrometer on the class path: the counts as meters. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = "io.micrometer.core.instrument.MeterRegistry")

@@ -30,6 +30,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 @ExtendWith(OutputCaptureExtension.class)
 class StartUpTest {
     private final Random random = new Random();
+    /** A hash key, which the endpoint and the settings in words must never show. */
+    private static final String KEY = "k3y-" + Long.toHexString(System.nanoTime()) + "-0123456789";
 
     @AfterEach
     void dropInBackToTheDefaults() {
@@ -64,7 +66,7 @@ class StartUpTest {
     }
 
     @Test
-    void reportModeIsRefusedUnderProdUnlessForced() {
+    void reportModeIsRefusedUnderProdUnlessForcedAndWarnsWhenOn(CapturedOutput output) {
         assertThatThrownBy(() -> app().run("--logredactor.mode=report", "--spring.profiles.active=prod"))
                 .isInstanceOfSatisfying(InvalidLogRedactorPropertyException.class,
                         e -> assertThat(e.property()).isEqualTo("logredactor.mode"));
@@ -73,10 +75,13 @@ class StartUpTest {
             assertThat(ctx.isActive()).isTrue();
             assertThat(Applied.current().mode).isEqualTo("report");
         }
+        String email = SecretSamples.email(random);
         try (ConfigurableApplicationContext ctx = app().run("--logredactor.mode=report")) {
             assertThat(ctx.getEnvironment().getActiveProfiles()).isEmpty();
             assertThat(Applied.current().mode).isEqualTo("report");
+            LoggerFactory.getLogger("com.example.Rollout").info("mail {}", email);
         }
+        assertThat(output.getOut()).contains("log-redactor: mode=report: findings are counted").contains("mail " + email);
     }
 
     @Test
@@ -103,10 +108,12 @@ class StartUpTest {
     @Test
     void listsAndNamedSettingsBindInEveryStyle() {
         try (ConfigurableApplicationContext ctx = app().run("--logredactor.disable=IP_ADDRESS,PHONE", "--logredactor.placeholder=#{type}#",
-                "--logredactor.rule.order-id=ORD-[0-9]{6}", "--logredactor.strategy.creditcard=keep-last-2")) {
+                "--logredactor.rule.order-id=ORD-[0-9]{6}", "--logredactor.strategy.creditcard=keep-last-2",
+                "--logredactor.strategy.email=hash", "--logredactor.hash.key=" + KEY)) {
             assertThat(ctx.isActive()).isTrue();
             assertThat(Applied.current().settings).doesNotContain("IP_ADDRESS").doesNotContain("PHONE").contains("rules=[ORDER_ID]")
-                    .contains("CREDIT_CARD=keep-last-2");
+                    .contains("CREDIT_CARD=keep-last-2").contains("EMAIL=hash").doesNotContain(KEY);
+            assertThat(new LogRedactorEndpoint(5).report().toString()).doesNotContain(KEY);
             assertThat(DropIn.settings().build(null).redact("order ORD-123456")).isEqualTo("order #ORDER_ID#");
         }
     }
