@@ -1,6 +1,7 @@
 package dev.logredactor.core;
 
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * What the drop-in modes of the Logback and Log4j2 integrations redact with: the defaults, unless an
@@ -70,5 +71,44 @@ public final class DropIn {
      */
     public static int version() {
         return version;
+    }
+
+    /**
+     * A follower of the settings, for a drop-in already in place: made with the settings as they are.
+     *
+     * @return a follower of the changes from now on
+     */
+    public static Follower follower() {
+        return new Follower();
+    }
+
+    /** Tells a drop-in in place, at each event, whether it is on and whether its settings changed. */
+    public static final class Follower {
+        private volatile int seen = version;
+
+        private Follower() {
+        }
+
+        /**
+         * Whether the drop-in modes are on; first, when the settings changed since the last call (or since
+         * this follower was made) and they are on, hands the new settings to {@code reload}, once.
+         *
+         * @param reload what takes the new settings
+         * @return whether to redact
+         */
+        public boolean current(Consumer<Settings> reload) {
+            int v = version;
+            if (v != seen) {
+                synchronized (this) {
+                    if (v != seen) {
+                        if (on) {
+                            reload.accept(settings);
+                        }
+                        seen = v;
+                    }
+                }
+            }
+            return on;
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.logredactor.log4j2;
 
 import dev.logredactor.core.DropIn;
 import dev.logredactor.core.FindingCounts;
+import dev.logredactor.core.Settings;
 import org.apache.logging.log4j.core.Core;
 import org.apache.logging.log4j.core.LogEvent;
 import org.apache.logging.log4j.core.appender.rewrite.RewritePolicy;
@@ -29,11 +30,16 @@ public final class RedactionPolicy implements RewritePolicy {
     static final String PLUGIN = "<RedactionPolicy>";
 
     private volatile EventRedactor events;
-    /** For the drop-in mode's policy, the {@link DropIn#version()} its settings come from; -1 for a configured one. */
-    private volatile int dropInVersion = -1;
+    /** For the drop-in mode's policy, what tells it the drop-in settings changed; {@code null} for a configured one. */
+    private final DropIn.Follower dropIn;
 
     private RedactionPolicy(EventRedactor events) {
+        this(events, null);
+    }
+
+    private RedactionPolicy(EventRedactor events, DropIn.Follower dropIn) {
         this.events = events;
+        this.dropIn = dropIn;
     }
 
     /**
@@ -43,14 +49,12 @@ public final class RedactionPolicy implements RewritePolicy {
      * @return a new policy
      */
     public static RedactionPolicy defaults() {
-        RedactionPolicy p = new RedactionPolicy(dropInEvents());
-        p.dropInVersion = DropIn.version();
-        return p;
+        return new RedactionPolicy(dropInEvents(DropIn.settings()), DropIn.follower());
     }
 
-    private static EventRedactor dropInEvents() {
+    private static EventRedactor dropInEvents(Settings settings) {
         String name = "log-redactor drop-in";
-        return new EventRedactor(Redactors.of(DropIn.settings(), null, name), name);
+        return new EventRedactor(Redactors.of(settings, null, name), name);
     }
 
     /**
@@ -65,8 +69,10 @@ public final class RedactionPolicy implements RewritePolicy {
 
     @Override
     public LogEvent rewrite(LogEvent source) {
-        if (dropInVersion >= 0 && !currentDropIn()) {
-            return source; // the drop-in mode was switched off after this configuration
+        // the drop-in policy takes new drop-in settings (Spring Boot does not configure again a context it
+        // finds configured), and lets events through when the drop-in mode was switched off
+        if (dropIn != null && !dropIn.current(s -> events = dropInEvents(s))) {
+            return source;
         }
         FindingCounts.Tally tally = events.redactor().counts() ? FindingCounts.begin() : null;
         try {
@@ -74,25 +80,6 @@ public final class RedactionPolicy implements RewritePolicy {
         } finally {
             EventCounts.end(tally, source.getLoggerName(), events.redactor());
         }
-    }
-
-    /**
-     * For the drop-in policy: takes the drop-in settings when they changed since it was made (Spring Boot
-     * does not configure again a context it finds configured); whether the drop-in mode is still on.
-     */
-    private boolean currentDropIn() {
-        int v = DropIn.version();
-        if (v != dropInVersion) {
-            synchronized (this) {
-                if (v != dropInVersion) {
-                    if (DropIn.enabled()) {
-                        events = dropInEvents();
-                    }
-                    dropInVersion = v;
-                }
-            }
-        }
-        return DropIn.enabled();
     }
 
     @Override

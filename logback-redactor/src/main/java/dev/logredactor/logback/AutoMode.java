@@ -140,8 +140,7 @@ final class AutoMode extends ContextAwareBase implements LoggerContextListener {
     private static final class AutoFilter extends RedactingTurboFilter {
         private final LoggerContext owner;
 
-        /** The {@link DropIn#version()} of the settings this filter redacts with. */
-        private volatile int version = DropIn.version();
+        private final DropIn.Follower dropIn = DropIn.follower();
 
         AutoFilter(LoggerContext owner) {
             this.owner = owner;
@@ -168,18 +167,7 @@ final class AutoMode extends ContextAwareBase implements LoggerContextListener {
          * configure a context again that it finds configured); whether the drop-in mode is still on.
          */
         private boolean current() {
-            int v = DropIn.version();
-            if (v != version) {
-                synchronized (this) {
-                    if (v != version) {
-                        if (DropIn.enabled()) {
-                            reload(DropIn.settings());
-                        }
-                        version = v;
-                    }
-                }
-            }
-            return DropIn.enabled();
+            return dropIn.current(this::reload);
         }
 
         @Override

@@ -43,16 +43,8 @@ class LogbackStylesTest {
 
     /** The style's configuration, edited by {@code edit} before Logback reads it. */
     LoggerContext configure(String style, java.util.function.UnaryOperator<String> edit) throws JoranException {
-        LoggerContext lc = new LoggerContext();
-        lc.setName(style);
-        lc.setMDCAdapter(new LogbackMDCAdapter());
         logFile = dir.resolve(style + ".log");
-        lc.putProperty("logFile", logFile.toString());
-        if (style.equals("dropin")) {
-            AutoMode.install(lc);
-        }
-        TestConfigs.configure(lc, edit.apply(TestConfigs.read(getClass().getResource("LogbackStylesTest-" + style + ".xml"))));
-        return lc;
+        return TestConfigs.style(style, logFile, edit);
     }
 
     String output(LoggerContext lc) throws IOException {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import ch.qos.logback.core.status.Status;
 import dev.logredactor.core.FindingCounts;
 import dev.logredactor.core.testdata.SecretSamples;
@@ -33,16 +32,8 @@ class TelemetryTest {
     private Path logFile;
 
     private LoggerContext configure(String style, UnaryOperator<String> edit) throws Exception {
-        LoggerContext lc = new LoggerContext();
-        lc.setName(style);
-        lc.setMDCAdapter(new LogbackMDCAdapter());
         logFile = dir.resolve(style + ".log");
-        lc.putProperty("logFile", logFile.toString());
-        if (style.equals("dropin")) {
-            AutoMode.install(lc);
-        }
-        TestConfigs.configure(lc, edit.apply(TestConfigs.read(getClass().getResource("LogbackStylesTest-" + style + ".xml"))));
-        return lc;
+        return TestConfigs.style(style, logFile, edit);
     }
 
     /** The style's XML with {@code <mode>report</mode>} (or the {@code %redact} option) in our component. */

@@ -27,6 +27,23 @@ final class TestConfigs {
                 "<conversionRule conversionWord=\"redact\" converterClass=");
     }
 
+    /**
+     * A context of its own configured from {@code LogbackStylesTest-<style>.xml}, edited by {@code edit}
+     * before Logback reads it, writing to {@code logFile} (the drop-in style with its mode installed).
+     */
+    static LoggerContext style(String style, java.nio.file.Path logFile, java.util.function.UnaryOperator<String> edit)
+            throws JoranException {
+        LoggerContext lc = new LoggerContext();
+        lc.setName(style);
+        lc.setMDCAdapter(new ch.qos.logback.classic.util.LogbackMDCAdapter());
+        lc.putProperty("logFile", logFile.toString());
+        if (style.equals("dropin")) {
+            AutoMode.install(lc);
+        }
+        configure(lc, edit.apply(read(TestConfigs.class.getResource("LogbackStylesTest-" + style + ".xml"))));
+        return lc;
+    }
+
     static void configure(LoggerContext lc, String xml) throws JoranException {
         JoranConfigurator jc = new JoranConfigurator();
         jc.setContext(lc);
