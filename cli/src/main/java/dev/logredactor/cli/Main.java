@@ -199,6 +199,10 @@ public final class Main {
         } catch (RedactorConfigException e) {
             return fail(configProblem(e));
         }
+        if (redactor.reportsOnly()) { // a properties file shared with an application in a rollout
+            return fail("mode=report (from --config) would write every line unredacted; the CLI redacts, or reports "
+                    + "with --audit: remove mode from the file or set mode=redact");
+        }
         List<Input> inputs = new ArrayList<>();
         for (String f : files) {
             if (f.equals("-")) {

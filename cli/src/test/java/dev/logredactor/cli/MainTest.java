@@ -126,6 +126,21 @@ class MainTest {
         assertThat(out).isEqualTo("[REDACTED_EMAIL]@example.com [REDACTED_IP_ADDRESS] [REDACTED_TICKET]\n");
     }
 
+    /** A properties file shared with an application in a rollout must not make the CLI copy secrets through. */
+    @Test
+    void reportModeFromAConfigFileIsRefused() throws IOException {
+        String email = dev.logredactor.core.testdata.SecretSamples.email(new java.util.Random());
+        Path p = file("m.log", "mail " + email + "\n");
+        Path inner = file("inner.properties", "mode=report\n");
+        Path config = file("m.properties", "config-file=" + inner.toString().replace("\\", "/") + "\n");
+        assertThat(run("--config", config.toString(), p.toString())).isEqualTo(2);
+        assertThat(out).doesNotContain(email);
+        assertThat(err).contains("mode=report").contains("--audit");
+        Path redact = file("r2.properties", "mode=redact\n");
+        assertThat(run("--config", redact.toString(), p.toString())).isZero();
+        assertThat(out).isEqualTo("mail [REDACTED_EMAIL]\n");
+    }
+
     @Test
     void everySettingIsAFlagAndTheFlagsWinOverTheConfigFile() throws IOException {
         Random r = new Random(28);

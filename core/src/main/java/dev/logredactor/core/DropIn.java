@@ -37,7 +37,11 @@ public final class DropIn {
      * @return whether the drop-in modes put redaction in place
      */
     public static boolean enabled() {
-        return on;
+        String v = System.getProperty("logredactor.auto");
+        if (v == null) {
+            v = System.getenv("LOGREDACTOR_AUTO");
+        }
+        return on && (v == null || !v.trim().equalsIgnoreCase("false"));
     }
 
     /**
@@ -101,10 +105,14 @@ public final class DropIn {
             if (v != seen) {
                 synchronized (this) {
                     if (v != seen) {
-                        if (on) {
-                            reload.accept(settings);
-                        }
                         seen = v;
+                        if (on) {
+                            try {
+                                reload.accept(settings);
+                            } catch (RuntimeException | LinkageError e) {
+                                // keep the settings in place; the integration reports its own failures
+                            }
+                        }
                     }
                 }
             }

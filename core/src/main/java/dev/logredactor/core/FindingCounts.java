@@ -13,8 +13,8 @@ import java.util.concurrent.atomic.LongAdder;
  * How many logged events held each type of finding, per logger, and how many redactions failed: the
  * JVM's telemetry of every {@link Redactor}, kept without locks, never with a value. The Logback and Log4j2
  * integrations count each event once per type it holds (however many times its parts are scanned), under
- * the event's logger; text redacted outside an event (the API called directly, the CLI) counts under no
- * logger. Read by the JMX bean, Micrometer and the Spring Boot Actuator endpoint.
+ * the event's logger; text redacted outside an event (the API called directly, the CLI) counts each
+ * finding, under no logger. Read by the JMX bean, Micrometer and the Spring Boot Actuator endpoint.
  *
  * <p>Loggers are counted by name up to {@value #MAX_LOGGERS} distinct names; the events of loggers seen
  * after that count under {@value #OTHER}, so that a logger per request id cannot exhaust memory.
@@ -31,6 +31,8 @@ public final class FindingCounts {
     private static final ThreadLocal<Tally> TALLY = ThreadLocal.withInitial(Tally::new);
 
     private final ConcurrentHashMap<String, LongAdder> byType = new ConcurrentHashMap<>();
+    /** Per type, the findings in text redacted outside a logging event. */
+    private final ConcurrentHashMap<String, LongAdder> outside = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, ConcurrentHashMap<String, LongAdder>> byLogger = new ConcurrentHashMap<>();
     private final LongAdder failures = new LongAdder();
     private final java.util.List<Listener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -102,13 +104,17 @@ public final class FindingCounts {
         }
         total.increment();
         if (logger == null) {
+            outside.computeIfAbsent(type, k -> new LongAdder()).increment();
             return false;
         }
         boolean first = false;
         String key = logger;
         ConcurrentHashMap<String, LongAdder> types = byLogger.get(logger);
+        if (types == null && byLogger.size() >= MAX_LOGGERS) {
+            key = OTHER; // beyond the bound (a few more may slip in while threads race to the bound)
+            types = byLogger.get(OTHER);
+        }
         if (types == null) {
-            key = byLogger.size() < MAX_LOGGERS ? logger : OTHER;
             ConcurrentHashMap<String, LongAdder> fresh = new ConcurrentHashMap<>();
             types = byLogger.putIfAbsent(key, fresh);
             if (types == null) {
@@ -129,7 +135,7 @@ public final class FindingCounts {
         for (Listener l : listeners) {
             try {
                 l.counterAdded(logger, type);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | LinkageError e) {
                 // a metrics registry must not break logging
             }
         }
@@ -155,6 +161,18 @@ public final class FindingCounts {
     }
 
     /**
+     * The findings of {@code type} in text redacted outside a logging event (the API, the CLI), one per
+     * finding.
+     *
+     * @param type a type name
+     * @return the count, 0 when never found
+     */
+    public long countOutsideEvents(String type) {
+        LongAdder a = outside.get(type);
+        return a == null ? 0 : a.sum();
+    }
+
+    /**
      * The events of {@code logger} that held {@code type}.
      *
      * @param logger a logger name, or {@value #OTHER}
@@ -168,7 +186,8 @@ public final class FindingCounts {
     }
 
     /**
-     * The number of events (or texts, outside events) that held each type, by type name.
+     * The number of events that held each type, plus the findings in text redacted outside an event
+     * (counted one per finding, there being no event to count once), by type name.
      *
      * @return a snapshot, sorted by type name
      */
@@ -220,7 +239,7 @@ public final class FindingCounts {
     }
 
     /**
-     * The events (or texts) that held any finding of {@code type}.
+     * The events that held any finding of {@code type}, plus its findings outside events.
      *
      * @param type a type name
      * @return the count, 0 when never found
@@ -277,9 +296,11 @@ public final class FindingCounts {
                 return null;
             }
             boolean first = false;
+            depth = 1; // a listener that logs while a counter is added: its event counts with this one
             for (int i = 0; i < size; i++) {
                 first |= GLOBAL.add(logger, types[i]);
             }
+            depth = 0;
             String found = first ? String.join(", ", java.util.Arrays.asList(types).subList(0, size)) : null;
             java.util.Arrays.fill(types, 0, size, null);
             size = 0;

@@ -38,7 +38,7 @@ class FindingCountsTest {
     }
 
     @Test
-    void textsRedactedOutsideAnEventCountOncePerTypeFound() {
+    void textsRedactedOutsideAnEventCountEachFinding() {
         String rule = fresh("CNT");
         Redactor r = withRule(rule);
         int dirty = 0;
@@ -50,6 +50,7 @@ class FindingCountsTest {
             r.redact(line);
         }
         assertThat(COUNTS.count(rule)).isEqualTo(2L * dirty); // two ids in a text: two findings, outside an event
+        assertThat(COUNTS.countOutsideEvents(rule)).isEqualTo(2L * dirty);
         assertThat(COUNTS.byLogger().values()).allSatisfy(types -> assertThat(types).doesNotContainKey(rule));
     }
 
@@ -94,6 +95,29 @@ class FindingCountsTest {
             }
         }
         assertThat(reports).containsExactly(rule + ", EMAIL");
+    }
+
+    /** A metrics registry that logs while it adds a meter: its event counts with the one being ended. */
+    @Test
+    void aListenerThatLogsDoesNotCutTheEventItIsToldAboutShort() {
+        String a = fresh("LSA");
+        String b = fresh("LSB");
+        String logger = fresh("com.example.Listened");
+        Redactor r = Redactor.builder().rule(a, a + "-[0-9]{6}").rule(b, b + "-[0-9]{6}").build();
+        FindingCounts.Listener logs = (l, type) -> {
+            FindingCounts.Tally inner = FindingCounts.begin();
+            r.redact("meter added");
+            inner.end("io.micrometer.Registry");
+        };
+        COUNTS.addListener(logs);
+        try {
+            FindingCounts.Tally t = FindingCounts.begin();
+            r.redact("refs " + id(a) + " " + id(b));
+            assertThat(t.end(logger)).isEqualTo(a + ", " + b);
+        } finally {
+            COUNTS.removeListener(logs);
+        }
+        assertThat(COUNTS.byLogger().get(logger)).containsEntry(a, 1L).containsEntry(b, 1L);
     }
 
     @Test

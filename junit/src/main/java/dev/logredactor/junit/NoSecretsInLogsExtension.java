@@ -52,7 +52,8 @@ public final class NoSecretsInLogsExtension implements BeforeEachCallback, After
             return;
         }
         List<CapturedEvent> events = run.capture.stop();
-        Leaks leaks = new Leaks("the events logged by " + context.getDisplayName());
+        // a parameterized test's display name holds its arguments: redacted like the events
+        Leaks leaks = new Leaks("the events logged by " + run.redactor.redact(context.getDisplayName()));
         for (CapturedEvent e : events) {
             String where = e.level + " logger " + e.logger + (e.location == null ? "" : " at " + e.location);
             leaks.check(run.redactor.newLineRedactor(), where, e.text);

@@ -127,6 +127,12 @@ class NoSecretsInLogsTest {
     }
 
     @Test
+    void aParameterizedTestsArgumentsAreMaskedInTheMessageToo() {
+        String failure = run(Parameterized.class).values().iterator().next();
+        assertThat(failure).contains("EMAIL").doesNotContain(Parameterized.ADDRESS).contains("[REDACTED_EMAIL]");
+    }
+
+    @Test
     void withoutTheAnnotationNothingIsChecked() {
         assertThat(run(NotAnnotated.class)).containsEntry("logsAnEmail", "passed");
     }
@@ -262,6 +268,17 @@ class NoSecretsInLogsTest {
         @Test
         @NoSecretsInLogs(disable = "EMAL")
         void unknownType() {
+        }
+    }
+
+    @NoSecretsInLogs
+    static class Parameterized {
+        static final String ADDRESS = "param.user@example.net";
+
+        @org.junit.jupiter.params.ParameterizedTest
+        @org.junit.jupiter.params.provider.ValueSource(strings = ADDRESS)
+        void logsItsArgument(String address) {
+            LoggerFactory.getLogger("com.example.Param").info("user {}", address);
         }
     }
 

@@ -49,7 +49,8 @@ public final class RedactionPolicy implements RewritePolicy {
      * @return a new policy
      */
     public static RedactionPolicy defaults() {
-        return new RedactionPolicy(dropInEvents(DropIn.settings()), DropIn.follower());
+        DropIn.Follower follower = DropIn.follower(); // first: a change after it is seen at the next event
+        return new RedactionPolicy(dropInEvents(DropIn.settings()), follower);
     }
 
     private static EventRedactor dropInEvents(Settings settings) {

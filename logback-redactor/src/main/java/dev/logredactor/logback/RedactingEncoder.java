@@ -112,12 +112,18 @@ public class RedactingEncoder extends EncoderBase<ILoggingEvent> implements Reda
 
     @Override
     public byte[] headerBytes() {
-        return delegate == null ? null : redactBytes(delegate.headerBytes());
+        return delegate == null ? null : redactFrame(delegate.headerBytes());
     }
 
     @Override
     public byte[] footerBytes() {
-        return delegate == null ? null : redactBytes(delegate.footerBytes());
+        return delegate == null ? null : redactFrame(delegate.footerBytes());
+    }
+
+    /** A header or footer, with the redactor of the moment (the drop-in's, which may be off, for a wrapper). */
+    private byte[] redactFrame(byte[] bytes) {
+        Redactor r = filter == null ? redactor : filter.encoderRedactor();
+        return r == null ? bytes : redactBytes(bytes, r);
     }
 
     @Override

@@ -80,18 +80,18 @@ public class FindingsMeterBinder implements MeterBinder, FindingCounts.Listener 
 
     /** The count a meter shows: its logger's, the sum of the loggers not named, or what no event holds. */
     private double value(FindingCounts c, String type, String tag) {
-        if (!tag.equals(NONE) && !tag.equals(FindingCounts.OTHER)) {
+        if (tag.equals(NONE)) {
+            return c.countOutsideEvents(type);
+        }
+        if (!tag.equals(FindingCounts.OTHER)) {
             return c.count(tag, type);
         }
-        long inEvents = 0;
-        long others = 0;
+        long others = 0; // only grows: a logger is named before its first count, and stays named
         for (Map.Entry<String, Map<String, Long>> e : c.byLogger().entrySet()) {
-            long n = e.getValue().getOrDefault(type, 0L);
-            inEvents += n;
             if (!named.contains(e.getKey())) {
-                others += n;
+                others += e.getValue().getOrDefault(type, 0L);
             }
         }
-        return tag.equals(NONE) ? c.count(type) - inEvents : others;
+        return others;
     }
 }

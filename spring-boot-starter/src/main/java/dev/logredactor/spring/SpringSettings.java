@@ -43,10 +43,12 @@ final class SpringSettings {
     /**
      * The type or rule name a map key stands for: {@code credit-card} and {@code creditcard} (what
      * relaxed binding leaves of {@code CREDIT_CARD} written without brackets) are {@code CREDIT_CARD};
-     * {@code order-id} is {@code ORDER_ID}.
+     * {@code order-id} is {@code ORDER_ID}; {@code credit.card}, what an environment variable
+     * {@code LOGREDACTOR_STRATEGY_CREDIT_CARD} gives, is {@code CREDIT_CARD}.
      */
     static String typeName(Setting s, String key) {
-        String upper = key.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+        // credit-card, creditcard (CREDIT_CARD without brackets), credit.card (LOGREDACTOR_STRATEGY_CREDIT_CARD)
+        String upper = key.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace('.', '_');
         if (s == Setting.STRATEGY) {
             for (SensitiveType t : SensitiveType.values()) {
                 if (t.name().replace("_", "").equals(upper.replace("_", ""))) {

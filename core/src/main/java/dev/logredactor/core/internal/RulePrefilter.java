@@ -177,6 +177,8 @@ final class RulePrefilter {
             if (c == '\\' && i + 1 < n && isEscapedLiteral(pattern.charAt(i + 1))) {
                 lit.append(pattern.charAt(i + 1));
                 i += 2;
+            } else if (c >= 0x80) {
+                break; // not read here: a quantifier after it would apply to a whole code point
             } else if (".[](){}?*+^$\\".indexOf(c) < 0) {
                 lit.append(c);
                 i++;

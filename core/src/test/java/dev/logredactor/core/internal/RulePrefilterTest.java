@@ -39,6 +39,9 @@ class RulePrefilterTest {
         "\\Qa.b\\E;NONE",
         "\\d{3}-abc;NONE",
         "\\x41BC;NONE",
+        "ORD\uD83D\uDE00?-[0-9]{6};ORD",
+        "\u00e9t\u00e9-[0-9]+;NONE",
+        "ab\u00e9?c;ab",
     })
     void theLiteralEveryMatchStartsWith(String pattern, String literal) {
         assertThat(RulePrefilter.requiredPrefix(pattern)).isEqualTo(literal);
