@@ -17,6 +17,7 @@ public final class DropIn {
     private static volatile Settings settings = new Settings();
     private static volatile boolean on = true;
     private static volatile int version;
+    private static volatile String steppedAsideFor;
 
     private DropIn() {
     }
@@ -75,6 +76,25 @@ public final class DropIn {
      */
     public static int version() {
         return version;
+    }
+
+    /**
+     * For the integrations: the last logging configuration named one of log-redactor's components, and
+     * the drop-in mode stepped aside for it, so these settings do not apply ({@code null}: it is in place).
+     *
+     * @param component the component as the configuration names it, or {@code null} when the drop-in is in place
+     */
+    public static void steppedAside(String component) {
+        steppedAsideFor = component;
+    }
+
+    /**
+     * The component of the last logging configuration that the drop-in mode stepped aside for.
+     *
+     * @return the component, or {@code null} when the drop-in mode is in place (or was never set up)
+     */
+    public static String steppedAsideFor() {
+        return steppedAsideFor;
     }
 
     /**

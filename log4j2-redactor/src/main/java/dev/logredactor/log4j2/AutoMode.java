@@ -1,5 +1,6 @@
 package dev.logredactor.log4j2;
 
+import dev.logredactor.core.DropIn;
 import java.io.File;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -80,6 +81,7 @@ final class AutoMode {
                 }
             }
             String plugin = named[0] != null ? named[0] : ourPluginIn(config);
+            DropIn.steppedAside(plugin);
             if (plugin != null) {
                 StatusLogger.getLogger().info("log-redactor: drop-in mode steps aside: the configuration {} names {}, which takes "
                         + "over; only what the configured log-redactor plugins cover is redacted", config.getName(), plugin);

@@ -81,6 +81,7 @@ final class AutoMode extends ContextAwareBase implements LoggerContextListener {
             }
         }
         if (removed) {
+            DropIn.steppedAside(name);
             component.addInfo("log-redactor: drop-in mode steps aside: the configuration names " + name + ", which takes over; "
                     + "from now on only what the configured log-redactor components cover is redacted");
         }
@@ -100,6 +101,7 @@ final class AutoMode extends ContextAwareBase implements LoggerContextListener {
     }
 
     private void addFilter() {
+        DropIn.steppedAside(null);
         RedactingTurboFilter filter = new AutoFilter(context);
         filter.setName(FILTER_NAME);
         filter.setContext(context);

@@ -1,5 +1,6 @@
 package dev.logredactor.spring;
 
+import dev.logredactor.core.DropIn;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,6 +28,11 @@ public class LogRedactorAutoConfiguration {
     @Bean
     static SmartInitializingSingleton logRedactorReportModeWarning() {
         return () -> {
+            String aside = DropIn.steppedAsideFor();
+            if (aside != null) {
+                LogFactory.getLog("dev.logredactor.spring").info("log-redactor: the logging configuration names " + aside
+                        + ", which redacts with its own settings; logredactor.* properties apply to the drop-in mode only");
+            }
             if ("report".equals(Applied.current().mode)) {
                 LogFactory.getLog("dev.logredactor.spring").warn("log-redactor: mode=report: findings are counted (see "
                         + "/actuator/logredactor) but nothing is redacted; for a rollout, never for production");

@@ -1,5 +1,6 @@
 package dev.logredactor.spring;
 
+import dev.logredactor.core.DropIn;
 import dev.logredactor.core.FindingCounts;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,7 +33,9 @@ public class LogRedactorEndpoint {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("enabled", applied.enabled);
         r.put("mode", applied.mode);
-        r.put("settings", applied.settings);
+        String aside = DropIn.steppedAsideFor();
+        r.put("settings", aside == null ? applied.settings : "those of " + aside + " in the logging configuration (logredactor.* apply "
+                + "to the drop-in mode, which stepped aside for it)");
         r.put("findings", counts.byType());
         r.put("topLoggers", counts.topLoggers(topLoggers));
         r.put("failures", counts.failures());
