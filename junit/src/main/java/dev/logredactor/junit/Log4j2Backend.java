@@ -59,6 +59,17 @@ final class Log4j2Backend extends AbstractAppender implements LogCapture.Backend
     }
 
     @Override
+    public boolean intact() {
+        for (LoggerConfig config : attached) {
+            boolean replaced = config != context.getConfiguration().getLoggerConfig(config.getName());
+            if (replaced || !config.getAppenders().containsKey(getName())) {
+                return false; // a new configuration: its loggers do not know this appender
+            }
+        }
+        return true;
+    }
+
+    @Override
     public List<CapturedEvent> finish() {
         for (LoggerConfig config : attached) {
             config.removeAppender(getName());

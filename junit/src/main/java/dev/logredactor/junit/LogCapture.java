@@ -12,6 +12,9 @@ final class LogCapture {
 
     /** What one backend needs: attach an appender, and detach it giving back what it saw. */
     interface Backend {
+        /** Whether the appender is still where it was put: a reconfiguration during the test removes it. */
+        boolean intact();
+
         List<CapturedEvent> finish();
     }
 
@@ -45,6 +48,19 @@ final class LogCapture {
                     + "(behind the Log4j API) on the class path: it has no events to check");
         }
         return new LogCapture(found);
+    }
+
+    /**
+     * Whether every backend's appender is still in place; {@code false} when the logging was configured
+     * again during the test (a Spring application started in it), after which events went unseen.
+     */
+    boolean intact() {
+        for (Backend b : backends) {
+            if (!b.intact()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Stops capturing; the events seen by every backend, each backend's in the order they came. */

@@ -63,6 +63,16 @@ final class LogbackBackend extends AppenderBase<ILoggingEvent> implements LogCap
     }
 
     @Override
+    public boolean intact() {
+        for (Logger logger : attached) {
+            if (!logger.isAttached(this)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
     public List<CapturedEvent> finish() {
         for (Logger logger : attached) {
             logger.detachAppender(this);

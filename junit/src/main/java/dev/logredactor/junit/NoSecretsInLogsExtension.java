@@ -51,14 +51,21 @@ public final class NoSecretsInLogsExtension implements BeforeEachCallback, After
         if (run == null) {
             return;
         }
+        boolean intact = run.capture.intact();
         List<CapturedEvent> events = run.capture.stop();
         // a parameterized test's display name holds its arguments: redacted like the events
-        Leaks leaks = new Leaks("the events logged by " + run.redactor.redact(context.getDisplayName()));
+        String test = run.redactor.redact(context.getDisplayName());
+        Leaks leaks = new Leaks("the events logged by " + test);
         for (CapturedEvent e : events) {
             String where = e.level + " logger " + e.logger + (e.location == null ? "" : " at " + e.location);
             leaks.check(run.redactor.newLineRedactor(), where, e.text);
         }
         leaks.throwIfAny();
+        if (!intact) { // fail closed: what was logged after the reconfiguration went unchecked
+            throw new org.opentest4j.AssertionFailedError("@NoSecretsInLogs: the logging was configured again during "
+                    + test + " (a Spring application started in the test?), and the events logged after "
+                    + "that were not checked; start it before the test (@SpringBootTest does) or check its output with LogAssertions");
+        }
     }
 
     /** The annotation nearest the test: the method's, else its class's, else an enclosing class's. */

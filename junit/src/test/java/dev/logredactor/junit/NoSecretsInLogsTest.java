@@ -133,6 +133,13 @@ class NoSecretsInLogsTest {
     }
 
     @Test
+    void aReconfigurationDuringTheTestFailsItRatherThanLetEventsGoUnchecked() throws Exception {
+        Map<String, String> outcomes = run(Reconfigures.class);
+        assertThat(outcomes.get("logback")).contains("the logging was configured again during logback()");
+        assertThat(outcomes.get("log4j2")).contains("the logging was configured again during log4j2()");
+    }
+
+    @Test
     void withoutTheAnnotationNothingIsChecked() {
         assertThat(run(NotAnnotated.class)).containsEntry("logsAnEmail", "passed");
     }
@@ -279,6 +286,25 @@ class NoSecretsInLogsTest {
         @org.junit.jupiter.params.provider.ValueSource(strings = ADDRESS)
         void logsItsArgument(String address) {
             LoggerFactory.getLogger("com.example.Param").info("user {}", address);
+        }
+    }
+
+    @NoSecretsInLogs
+    static class Reconfigures {
+        @Test
+        void logback() throws Exception {
+            LoggerContext lc = (LoggerContext) LoggerFactory.getILoggerFactory();
+            lc.reset(); // what a Spring application started inside a test does
+            ch.qos.logback.classic.joran.JoranConfigurator jc = new ch.qos.logback.classic.joran.JoranConfigurator();
+            jc.setContext(lc);
+            jc.doConfigure(NoSecretsInLogsTest.class.getResource("/logback-test.xml"));
+            LoggerFactory.getLogger("com.example.After").info("unseen {}", email);
+        }
+
+        @Test
+        void log4j2() {
+            ((org.apache.logging.log4j.core.LoggerContext) LogManager.getContext(false)).reconfigure();
+            LogManager.getLogger("com.example.After").info("unseen {}", email);
         }
     }
 

@@ -6,7 +6,8 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,7 +17,9 @@ import org.springframework.context.annotation.Configuration;
  * JMX bean otherwise, and the {@code logredactor} Actuator endpoint when Actuator is. Redaction itself is
  * put in place before the context exists, by {@link LogRedactorEnvironmentListener}.
  */
-@AutoConfiguration
+// after the meter registries are made (their auto-configuration's package differs in Spring Boot 3 and 4)
+@AutoConfiguration(afterName = {"org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration",
+    "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"})
 @ConditionalOnProperty(prefix = "logredactor", name = "enabled", havingValue = "true", matchIfMissing = true)
 public class LogRedactorAutoConfiguration {
     /**
@@ -40,9 +43,10 @@ public class LogRedactorAutoConfiguration {
         };
     }
 
-    /** Micrometer on the class path: the counts as meters. */
+    /** A Micrometer registry: the counts as meters. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = "io.micrometer.core.instrument.MeterRegistry")
+    @ConditionalOnBean(type = "io.micrometer.core.instrument.MeterRegistry")
     static class Metrics {
         @Bean(destroyMethod = "close")
         FindingsMeterBinder logRedactorMeterBinder(@Value("${logredactor.metrics.max-loggers:20}") int maxLoggers) {
@@ -50,9 +54,9 @@ public class LogRedactorAutoConfiguration {
         }
     }
 
-    /** No Micrometer: the counts over JMX. */
+    /** No Micrometer registry (Micrometer absent, or on the class path without one): the counts over JMX. */
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnMissingClass("io.micrometer.core.instrument.MeterRegistry")
+    @ConditionalOnMissingBean(type = "io.micrometer.core.instrument.MeterRegistry")
     static class Jmx {
         @Bean(initMethod = "register", destroyMethod = "unregister")
         FindingCountsJmx logRedactorMBean(@Value("${logredactor.metrics.max-loggers:20}") int maxLoggers) {

@@ -89,12 +89,15 @@ class TelemetryBeansTest {
     }
 
     @Test
-    void micrometerGivesMetersAndWithoutItJmxAndActuatorAnEndpoint() {
+    void aMeterRegistryGivesMetersAndWithoutOneJmxAndActuatorAnEndpoint() {
         ApplicationContextRunner runner = new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(LogRedactorAutoConfiguration.class));
-        runner.run(ctx -> {
+        runner.withBean(MeterRegistry.class, SimpleMeterRegistry::new).run(ctx -> {
             assertThat(ctx).hasSingleBean(FindingsMeterBinder.class).doesNotHaveBean(FindingCountsJmx.class)
                     .hasSingleBean(LogRedactorEndpoint.class);
+        });
+        runner.run(ctx -> { // Micrometer on the class path (as a library brings it) but no registry
+            assertThat(ctx).doesNotHaveBean(FindingsMeterBinder.class).hasSingleBean(FindingCountsJmx.class);
         });
         runner.withClassLoader(new FilteredClassLoader(MeterRegistry.class)).run(ctx -> {
             assertThat(ctx).doesNotHaveBean(FindingsMeterBinder.class).hasSingleBean(FindingCountsJmx.class);
