@@ -25,7 +25,8 @@ class ReleaseMetadataIT {
 
     @ParameterizedTest
     @CsvSource({"core, redactor-core", "cli, redactor-cli", "logback-redactor, logback-redactor", "log4j2-redactor, log4j2-redactor",
-        "junit, log-redactor-junit", "spring-boot-starter, log-redactor-spring-boot-starter"})
+        "junit, log-redactor-junit", "spring-boot-starter, log-redactor-spring-boot-starter",
+        "kafka, log-redactor-kafka"})
     void eachModuleNamesTheLicenseHomeSourceAndIssues(String module, String artifactId) throws Exception {
         Document sbom = Repository.xml(Repository.ROOT.resolve(module).resolve("target/bom.xml"));
         String component = "/bom/metadata/component";
@@ -58,7 +59,7 @@ class ReleaseMetadataIT {
             managed.add(Repository.text(bom, "/project/dependencyManagement/dependencies/dependency[" + i + "]/artifactId"));
         }
         assertThat(managed).containsExactlyInAnyOrder("redactor-core", "redactor-cli", "logback-redactor", "log4j2-redactor",
-                "log-redactor-junit", "log-redactor-spring-boot-starter");
+                "log-redactor-junit", "log-redactor-spring-boot-starter", "log-redactor-kafka");
     }
 
     /** Maven appends a child's artifactId to an inherited url and scm unless the parent says not to. */
@@ -73,7 +74,8 @@ class ReleaseMetadataIT {
 
     @ParameterizedTest
     @CsvSource({"core, redactor-core", "cli, redactor-cli", "logback-redactor, logback-redactor", "log4j2-redactor, log4j2-redactor",
-        "junit, log-redactor-junit", "spring-boot-starter, log-redactor-spring-boot-starter"})
+        "junit, log-redactor-junit", "spring-boot-starter, log-redactor-spring-boot-starter",
+        "kafka, log-redactor-kafka"})
     void eachJarCarriesTheLicenseAndTheNotice(String module, String artifactId) throws Exception {
         assertLicensed(Repository.mainJar(module, artifactId));
     }
