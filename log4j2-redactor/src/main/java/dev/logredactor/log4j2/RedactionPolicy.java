@@ -3,6 +3,7 @@ package dev.logredactor.log4j2;
 import dev.logredactor.core.DropIn;
 import dev.logredactor.core.FindingCounts;
 import dev.logredactor.core.Settings;
+import java.util.function.Consumer;
 import org.apache.logging.log4j.core.Core;
 import org.apache.logging.log4j.core.LogEvent;
 import org.apache.logging.log4j.core.appender.rewrite.RewritePolicy;
@@ -32,6 +33,8 @@ public final class RedactionPolicy implements RewritePolicy {
     private volatile EventRedactor events;
     /** For the drop-in mode's policy, what tells it the drop-in settings changed; {@code null} for a configured one. */
     private final DropIn.Follower dropIn;
+    /** Made once: a lambda capturing this, evaluated at each event, would be an object per event. */
+    private final Consumer<Settings> reload = s -> events = dropInEvents(s);
 
     private RedactionPolicy(EventRedactor events) {
         this(events, null);
@@ -72,14 +75,15 @@ public final class RedactionPolicy implements RewritePolicy {
     public LogEvent rewrite(LogEvent source) {
         // the drop-in policy takes new drop-in settings (Spring Boot does not configure again a context it
         // finds configured), and lets events through when the drop-in mode was switched off
-        if (dropIn != null && !dropIn.current(s -> events = dropInEvents(s))) {
+        if (dropIn != null && !dropIn.current(reload)) {
             return source;
         }
-        FindingCounts.Tally tally = events.redactor().counts() ? FindingCounts.begin() : null;
+        EventRedactor e = events; // one redactor for the whole event, should new settings come meanwhile
+        FindingCounts.Tally tally = e.redactor().counts() ? FindingCounts.begin() : null;
         try {
-            return events.redact(source);
+            return e.redact(source);
         } finally {
-            EventCounts.end(tally, source.getLoggerName(), events.redactor());
+            EventCounts.end(tally, source.getLoggerName(), e.redactor());
         }
     }
 

@@ -10,7 +10,9 @@ import ch.qos.logback.core.spi.ContextAwareBase;
 import ch.qos.logback.core.spi.FilterReply;
 import dev.logredactor.core.DropIn;
 import dev.logredactor.core.Redactor;
+import dev.logredactor.core.Settings;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.slf4j.Marker;
 
 /**
@@ -143,6 +145,8 @@ final class AutoMode extends ContextAwareBase implements LoggerContextListener {
         private final LoggerContext owner;
 
         private final DropIn.Follower dropIn = DropIn.follower();
+        /** Made once: a method reference evaluated at each event would be an object per event. */
+        private final Consumer<Settings> reload = this::reload;
 
         AutoFilter(LoggerContext owner) {
             this.owner = owner;
@@ -169,7 +173,7 @@ final class AutoMode extends ContextAwareBase implements LoggerContextListener {
          * configure a context again that it finds configured); whether the drop-in mode is still on.
          */
         private boolean current() {
-            return dropIn.current(this::reload);
+            return dropIn.current(reload);
         }
 
         @Override
