@@ -139,11 +139,15 @@ public abstract class Redact<R extends ConnectRecord<R>> implements Transformati
     }
 
     private String redactText(String text, R record) {
-        String r = redactor.redact(text);
-        if (r != text && r.startsWith(Redactor.FAILED) && r.trim().equals(Redactor.FAILED)) {
+        return checked(text, redactor.redact(text), record);
+    }
+
+    /** {@code out}, the redaction of {@code in}, unless the redaction failed: then the record is not passed on. */
+    private String checked(String in, String out, R record) {
+        if (out != in && out.trim().equals(Redactor.FAILED)) {
             throw failed(record);
         }
-        return r;
+        return out;
     }
 
     /** What a record whose redaction failed becomes: an error for the connector's handling, none of its content. */
@@ -194,11 +198,7 @@ public abstract class Redact<R extends ConnectRecord<R>> implements Transformati
 
     /** A map entry's string: redacted with its key, so that {@code password: "..."} is a secret by its name. */
     private String redactValue(String key, String value, R record) {
-        String r = redactor.redactValue(key, value);
-        if (r != value && r.trim().equals(Redactor.FAILED)) {
-            throw failed(record);
-        }
-        return r;
+        return checked(value, redactor.redactValue(key, value), record);
     }
 
     @Override

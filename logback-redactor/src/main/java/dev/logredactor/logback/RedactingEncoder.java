@@ -155,10 +155,6 @@ public class RedactingEncoder extends EncoderBase<ILoggingEvent> implements Reda
         }
     }
 
-    private byte[] redactBytes(byte[] bytes) {
-        return redactBytes(bytes, redactor);
-    }
-
     private byte[] redactBytes(byte[] bytes, Redactor redactor) {
         if (bytes == null || bytes.length == 0) {
             return bytes;

@@ -3,7 +3,6 @@ package dev.logredactor.spring;
 import dev.logredactor.core.SensitiveType;
 import dev.logredactor.core.Setting;
 import dev.logredactor.core.Settings;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -26,7 +25,7 @@ final class SpringSettings {
     static Settings of(Binder binder) {
         Settings settings = new Settings();
         for (Setting s : Setting.values()) {
-            String property = PREFIX + (s.isNamed() ? s.key().substring(0, s.key().length() - 1) : s.key());
+            String property = property(s);
             if (s.isNamed()) {
                 Map<String, String> named = binder.bind(property, Bindable.mapOf(String.class, String.class)).orElse(Map.of());
                 named.forEach((name, value) -> settings.addKey(s.key() + typeName(s, name), value, property + "." + name));
@@ -59,12 +58,8 @@ final class SpringSettings {
         return upper;
     }
 
-    /** The names of the list-valued properties, for tests of the metadata. */
-    static List<String> properties() {
-        List<String> names = new java.util.ArrayList<>();
-        for (Setting s : Setting.values()) {
-            names.add(PREFIX + (s.isNamed() ? s.key().substring(0, s.key().length() - 1) : s.key()));
-        }
-        return names;
+    /** The property of a setting: {@code logredactor.} and its key, a named one without the trailing dot. */
+    static String property(Setting s) {
+        return PREFIX + (s.isNamed() ? s.key().substring(0, s.key().length() - 1) : s.key());
     }
 }

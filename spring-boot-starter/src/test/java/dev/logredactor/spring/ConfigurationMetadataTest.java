@@ -37,7 +37,7 @@ class ConfigurationMetadataTest {
                 "How many logger names become tags of log.redactor.findings (and entries of the endpoint's topLoggers); "
                         + "the rest count as other.").put("defaultValue", 20);
         for (Setting s : Setting.values()) {
-            String name = SpringSettings.PREFIX + (s.isNamed() ? s.key().substring(0, s.key().length() - 1) : s.key());
+            String name = SpringSettings.property(s);
             String type = s.isNamed() ? "java.util.Map<java.lang.String,java.lang.String>"
                     : s.shape() == Setting.Shape.LIST ? "java.util.List<java.lang.String>"
                     : s.shape() == Setting.Shape.BOOLEAN ? "java.lang.Boolean" : "java.lang.String";
