@@ -283,6 +283,21 @@ public final class FindingCounts {
         }
 
         /**
+         * Ends the event as {@link #end(String)} does, for an integration that has a status channel: in
+         * report mode, the first event of {@code logger} with findings gives the warning to show once,
+         * naming the logger and the types, never a value.
+         *
+         * @param logger the event's logger name
+         * @param redactor the redactor the event was redacted with
+         * @return the warning, or {@code null} when there is none to show
+         */
+        public String endReporting(String logger, Redactor redactor) {
+            String first = end(logger);
+            return first == null || !redactor.reportsOnly() ? null : "log-redactor (mode=report): logger " + logger + " logged "
+                    + first + ", written unredacted; counted from now on without further messages";
+        }
+
+        /**
          * Ends the event begun with {@link FindingCounts#begin()}: each type found counts once under
          * {@code logger}. Call it in a {@code finally}, once per {@code begin()}.
          *

@@ -18,10 +18,9 @@ final class EventCounts {
         if (tally == null) {
             return; // telemetry off
         }
-        String first = tally.end(logger);
-        if (first != null && redactor.reportsOnly()) {
-            StatusLogger.getLogger().warn("log-redactor (mode=report): logger {} logged {}, written unredacted; counted from now on "
-                    + "without further messages", logger, first);
+        String warning = tally.endReporting(logger, redactor);
+        if (warning != null) {
+            StatusLogger.getLogger().warn(warning);
         }
     }
 }

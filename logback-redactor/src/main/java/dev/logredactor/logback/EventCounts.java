@@ -18,10 +18,9 @@ final class EventCounts {
         if (tally == null) {
             return; // telemetry off
         }
-        String first = tally.end(logger);
-        if (first != null && redactor.reportsOnly()) {
-            status.addWarn("log-redactor (mode=report): logger " + logger + " logged " + first
-                    + ", written unredacted; counted from now on without further messages");
+        String warning = tally.endReporting(logger, redactor);
+        if (warning != null) {
+            status.addWarn(warning);
         }
     }
 }
