@@ -4,6 +4,7 @@ import dev.logredactor.core.internal.Engine;
 import dev.logredactor.core.internal.scan.Findings;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Redacts a text that arrives one line at a time, such as a log file. It remembers whether the previous
@@ -21,6 +22,8 @@ public final class LineRedactor {
     private boolean inPrivateKey;
     /** Where {@link #redactLine(String)} puts a changed line together, used again for each line. */
     private final StringBuilder scratch = new StringBuilder();
+    /** Told each finding's type during {@link #redactLine(String, Consumer)}; otherwise null. */
+    private Consumer<? super String> found;
 
     LineRedactor(Redactor redactor) {
         this.redactor = redactor;
@@ -45,6 +48,23 @@ public final class LineRedactor {
             scratch.trimToSize(); // not held for the stream's life after one long line
         }
         return r;
+    }
+
+    /**
+     * Redacts the line as {@link #redactLine(String)} does, and tells {@code found} the type name of each
+     * finding, in line order (a line inside a private key block counts as one {@code PRIVATE_KEY}).
+     *
+     * @param line one line, without its line break
+     * @param found told each finding's type name
+     * @return the redacted line, or {@code line} itself
+     */
+    public String redactLine(String line, Consumer<? super String> found) {
+        this.found = found;
+        try {
+            return redactLine(line);
+        } finally {
+            this.found = null;
+        }
     }
 
     /**
@@ -88,6 +108,9 @@ public final class LineRedactor {
     }
 
     private void render(CharSequence line, Findings f, StringBuilder out) {
+        for (int i = 0; found != null && i < f.size(); i++) {
+            found.accept(engine.typeName(f.type(i)));
+        }
         inPrivateKey = f.endsInOpenPrivateKey();
         redactor.render(line, f, out);
     }
@@ -95,6 +118,9 @@ public final class LineRedactor {
     /** Appends a line that starts inside a private key block: the block's part replaced whole, the rest redacted. */
     private void renderInsidePrivateKey(CharSequence line, StringBuilder out) {
         int end = Engine.endOfPrivateKey(line, 0);
+        if (found != null) {
+            found.accept(SensitiveType.PRIVATE_KEY.name());
+        }
         redactor.renderSpan(line, 0, end < 0 ? line.length() : end, Redactor.privateKeyId(), out);
         if (end >= 0) {
             inPrivateKey = false;

@@ -94,6 +94,49 @@ public final class Redactor {
     }
 
     /**
+     * Redacts {@code text} as {@link #redact(String)} does, and tells {@code found} the type name of each
+     * finding, in text order (never a value): for an integration that reports what it redacted, such as
+     * per-type counts of a stream or a batch job, without scanning twice.
+     *
+     * @param text the text to redact; may be {@code null}
+     * @param found told each finding's type name, such as {@code EMAIL}
+     * @return the redacted text, or {@code text} itself when nothing was found
+     */
+    public String redact(String text, Consumer<? super String> found) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            Findings f = engine.find(text);
+            if (f == null) {
+                return text;
+            }
+            for (int i = 0; i < f.size(); i++) {
+                found.accept(engine.typeName(f.type(i)));
+            }
+            StringBuilder out = new StringBuilder(text.length() + 16 * f.size());
+            render(text, f, out);
+            return out.toString();
+        } catch (RuntimeException | StackOverflowError e) {
+            report(e);
+            return failed(text);
+        }
+    }
+
+    /**
+     * Whether {@code redacted}, what a method of this class returned for {@code text}, is the text of a
+     * redaction that failed ({@link #FAILED}), for an integration that must then refuse the record rather
+     * than pass it on.
+     *
+     * @param text what was redacted
+     * @param redacted what the redactor returned for it
+     * @return whether the redaction failed
+     */
+    public static boolean isFailure(String text, String redacted) {
+        return redacted != text && redacted != null && redacted.trim().equals(FAILED);
+    }
+
+    /**
      * The text with every finding replaced, or {@code null} when nothing was found: for a caller that
      * keeps what it already holds for a clean text (the bytes it read), so that a text is scanned once.
      *

@@ -131,4 +131,60 @@ class LineRedactorTest {
         assertThat(outcomes[0]).isGreaterThan(10_000);
         assertThat(outcomes[1]).isGreaterThan(6_000);
     }
+
+    @Test
+    void countingVariantsTellTheTypesOfWhatTheyReplace() {
+        Random r = new Random(17);
+        Redactor redactor = Redactor.defaults();
+        LineRedactor lines = redactor.newLineRedactor();
+        LineRedactor plain = redactor.newLineRedactor();
+        RealisticLogLines gen = new RealisticLogLines(17, true);
+        SensitiveType[] types = {SensitiveType.EMAIL, SensitiveType.CREDIT_CARD, SensitiveType.IBAN, SensitiveType.JWT, SensitiveType.SSN};
+        int withFindings = 0;
+        for (int i = 0; i < 400; i++) {
+            String line = gen.next();
+            if (i % 3 == 0) {
+                SensitiveType t = types[r.nextInt(types.length)];
+                line = line + " value " + SecretSamples.of(t, r);
+            }
+            List<String> expected = new ArrayList<>();
+            redactor.scan(line).forEach(f -> expected.add(f.type()));
+            List<String> told = new ArrayList<>();
+            assertThat(redactor.redact(line, told::add)).isEqualTo(redactor.redact(line));
+            assertThat(told).isEqualTo(expected);
+            List<String> toldByLine = new ArrayList<>();
+            assertThat(lines.redactLine(line, toldByLine::add)).isEqualTo(plain.redactLine(line));
+            assertThat(toldByLine).isEqualTo(expected);
+            withFindings += expected.isEmpty() ? 0 : 1;
+        }
+        assertThat(withFindings).as("lines with findings among the generated").isGreaterThan(100);
+        String clean = "10:00:01 INFO started in 2.5 s";
+        List<String> none = new ArrayList<>();
+        assertThat(redactor.redact(clean, none::add)).isSameAs(clean);
+        assertThat(none).isEmpty();
+    }
+
+    @Test
+    void countingVariantTellsAPrivateKeysInnerLinesAsOneFindingEach() {
+        String key = SecretSamples.privateKey(new Random(3), "\n");
+        String[] in = key.split("\n");
+        LineRedactor lines = Redactor.defaults().newLineRedactor();
+        List<String> told = new ArrayList<>();
+        for (String line : in) {
+            assertThat(lines.redactLine(line, told::add)).isEqualTo("[REDACTED_PRIVATE_KEY]");
+        }
+        assertThat(told).hasSize(in.length).containsOnly("PRIVATE_KEY");
+        assertThat(lines.redactLine("after the key", told::add)).isEqualTo("after the key");
+        assertThat(told).hasSize(in.length);
+    }
+
+    @Test
+    void failureIsToldApartFromTextThatLooksLikeIt() {
+        String text = "user ann@example.com";
+        assertThat(Redactor.isFailure(text, Redactor.FAILED)).isTrue();
+        assertThat(Redactor.isFailure(text, Redactor.FAILED + "\n")).isTrue();
+        assertThat(Redactor.isFailure(text, "user [REDACTED_EMAIL]")).isFalse();
+        String raw = Redactor.FAILED;
+        assertThat(Redactor.isFailure(raw, Redactor.defaults().redact(raw))).as("the text itself, unchanged").isFalse();
+    }
 }
