@@ -184,8 +184,21 @@ public final class Redactor {
      * @return the redacted value, or {@code value} itself when nothing was found
      */
     public String redactValue(String key, String value) {
+        return redactValue(key, value, null);
+    }
+
+    /**
+     * Redacts the value of a key-value pair as {@link #redactValue(String, String)} does, and tells
+     * {@code found} the type name of each finding in the value, in text order.
+     *
+     * @param key the key the value belongs to; may be {@code null}
+     * @param value the value to redact; may be {@code null}
+     * @param found told each finding's type name; {@code null} for none
+     * @return the redacted value, or {@code value} itself when nothing was found
+     */
+    public String redactValue(String key, String value, Consumer<? super String> found) {
         if (value == null || key == null || key.isEmpty()) {
-            return redact(value);
+            return found == null ? redact(value) : redact(value, found);
         }
         try {
             String joined = key + "=" + value;
@@ -195,7 +208,11 @@ public final class Redactor {
             }
             int valueStart = key.length() + 1;
             if (f.start(0) < valueStart) {
-                return redact(value); // the key itself matched: it stays, the value is redacted alone
+                // the key itself matched: it stays, the value is redacted alone
+                return found == null ? redact(value) : redact(value, found);
+            }
+            for (int i = 0; found != null && i < f.size(); i++) {
+                found.accept(engine.typeName(f.type(i)));
             }
             StringBuilder out = new StringBuilder(joined.length() + 16 * f.size());
             render(joined, f, out);

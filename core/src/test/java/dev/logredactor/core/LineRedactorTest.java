@@ -158,6 +158,14 @@ class LineRedactorTest {
             withFindings += expected.isEmpty() ? 0 : 1;
         }
         assertThat(withFindings).as("lines with findings among the generated").isGreaterThan(100);
+        for (int i = 0; i < 100; i++) {
+            String key = SecretSamples.pick(r, "password", "note", "email", "msg");
+            String value = i % 2 == 0 ? SecretSamples.password(r) : "sent to " + SecretSamples.email(r) + " at 10:00";
+            List<String> told = new ArrayList<>();
+            assertThat(redactor.redactValue(key, value, told::add)).isEqualTo(redactor.redactValue(key, value));
+            String redacted = redactor.redactValue(key, value);
+            assertThat(told).as(key + "=" + value).hasSize(redacted.split("\\[REDACTED_", -1).length - 1);
+        }
         String clean = "10:00:01 INFO started in 2.5 s";
         List<String> none = new ArrayList<>();
         assertThat(redactor.redact(clean, none::add)).isSameAs(clean);
