@@ -144,7 +144,7 @@ public abstract class Redact<R extends ConnectRecord<R>> implements Transformati
 
     /** {@code out}, the redaction of {@code in}, unless the redaction failed: then the record is not passed on. */
     private String checked(String in, String out, R record) {
-        if (out != in && out.trim().equals(Redactor.FAILED)) {
+        if (Redactor.isFailure(in, out)) {
             throw failed(record);
         }
         return out;
