@@ -49,6 +49,23 @@ class BenchmarkSetupTest {
     }
 
     @ParameterizedTest
+    @EnumSource(KafkaBenchmark.Stage.class)
+    void kafkaSetupsCheckOut(KafkaBenchmark.Stage stage) {
+        for (Inputs.Shape shape : new Inputs.Shape[] {Inputs.Shape.MIX, Inputs.Shape.CLEAN}) {
+            KafkaBenchmark b = new KafkaBenchmark();
+            b.stage = stage;
+            b.shape = shape;
+            b.setUp();
+            try {
+                assertThat(b.connect()).isNotNull();
+                assertThat(b.streams()).isNotNull();
+            } finally {
+                b.tearDown();
+            }
+        }
+    }
+
+    @ParameterizedTest
     @ValueSource(ints = {0, 1, 5, 20, 200})
     void ruleScalingSetupsCheckOut(int rules) {
         for (Inputs.Shape shape : new Inputs.Shape[] {Inputs.Shape.MIX, Inputs.Shape.CLEAN}) {
