@@ -26,7 +26,7 @@ class ReleaseMetadataIT {
     @ParameterizedTest
     @CsvSource({"core, redactor-core", "cli, redactor-cli", "logback-redactor, logback-redactor", "log4j2-redactor, log4j2-redactor",
         "junit, log-redactor-junit", "spring-boot-starter, log-redactor-spring-boot-starter",
-        "kafka, log-redactor-kafka"})
+        "kafka, log-redactor-kafka", "spark, log-redactor-spark"})
     void eachModuleNamesTheLicenseHomeSourceAndIssues(String module, String artifactId) throws Exception {
         Document sbom = Repository.xml(Repository.ROOT.resolve(module).resolve("target/bom.xml"));
         String component = "/bom/metadata/component";
@@ -59,7 +59,7 @@ class ReleaseMetadataIT {
             managed.add(Repository.text(bom, "/project/dependencyManagement/dependencies/dependency[" + i + "]/artifactId"));
         }
         assertThat(managed).containsExactlyInAnyOrder("redactor-core", "redactor-cli", "logback-redactor", "log4j2-redactor",
-                "log-redactor-junit", "log-redactor-spring-boot-starter", "log-redactor-kafka");
+                "log-redactor-junit", "log-redactor-spring-boot-starter", "log-redactor-kafka", "log-redactor-spark");
     }
 
     /** Maven appends a child's artifactId to an inherited url and scm unless the parent says not to. */
@@ -75,14 +75,15 @@ class ReleaseMetadataIT {
     @ParameterizedTest
     @CsvSource({"core, redactor-core", "cli, redactor-cli", "logback-redactor, logback-redactor", "log4j2-redactor, log4j2-redactor",
         "junit, log-redactor-junit", "spring-boot-starter, log-redactor-spring-boot-starter",
-        "kafka, log-redactor-kafka"})
+        "kafka, log-redactor-kafka", "spark, log-redactor-spark"})
     void eachJarCarriesTheLicenseAndTheNotice(String module, String artifactId) throws Exception {
         assertLicensed(Repository.mainJar(module, artifactId));
     }
 
-    @org.junit.jupiter.api.Test
-    void theRunnableCliJarAlsoCarriesTheLicenseOfWhatItBundles() throws Exception {
-        Path jar = Repository.ROOT.resolve("cli/target/log-redactor.jar");
+    @ParameterizedTest
+    @ValueSource(strings = {"cli/target/log-redactor.jar", "kafka/target/log-redactor-kafka.jar", "spark/target/log-redactor-spark.jar"})
+    void eachRunnableJarAlsoCarriesTheLicenseOfWhatItBundles(String path) throws Exception {
+        Path jar = Repository.ROOT.resolve(path);
         assertLicensed(jar);
         try (ZipFile zip = new ZipFile(jar.toFile())) {
             assertThat(zip.getEntry("com/google/re2j/Pattern.class")).as("RE2/J is bundled").isNotNull();
