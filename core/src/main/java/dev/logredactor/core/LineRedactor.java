@@ -108,11 +108,11 @@ public final class LineRedactor {
     }
 
     private void render(CharSequence line, Findings f, StringBuilder out) {
+        inPrivateKey = f.endsInOpenPrivateKey(); // first: a block opened here stays open whatever fails below
+        redactor.render(line, f, out);
         for (int i = 0; found != null && i < f.size(); i++) {
             found.accept(engine.typeName(f.type(i)));
         }
-        inPrivateKey = f.endsInOpenPrivateKey();
-        redactor.render(line, f, out);
     }
 
     /** Appends a line that starts inside a private key block: the block's part replaced whole, the rest redacted. */

@@ -99,23 +99,24 @@ public final class Redactor {
      * per-type counts of a stream or a batch job, without scanning twice.
      *
      * @param text the text to redact; may be {@code null}
-     * @param found told each finding's type name, such as {@code EMAIL}
+     * @param found told each finding's type name, such as {@code EMAIL}, once the text is redacted;
+     *     {@code null} for none
      * @return the redacted text, or {@code text} itself when nothing was found
      */
     public String redact(String text, Consumer<? super String> found) {
-        if (text == null) {
-            return null;
+        if (text == null || found == null) {
+            return redact(text);
         }
         try {
             Findings f = engine.find(text);
             if (f == null) {
                 return text;
             }
+            StringBuilder out = new StringBuilder(text.length() + 16 * f.size());
+            render(text, f, out);
             for (int i = 0; i < f.size(); i++) {
                 found.accept(engine.typeName(f.type(i)));
             }
-            StringBuilder out = new StringBuilder(text.length() + 16 * f.size());
-            render(text, f, out);
             return out.toString();
         } catch (RuntimeException | StackOverflowError e) {
             report(e);
@@ -211,11 +212,11 @@ public final class Redactor {
                 // the key itself matched: it stays, the value is redacted alone
                 return found == null ? redact(value) : redact(value, found);
             }
+            StringBuilder out = new StringBuilder(joined.length() + 16 * f.size());
+            render(joined, f, out);
             for (int i = 0; found != null && i < f.size(); i++) {
                 found.accept(engine.typeName(f.type(i)));
             }
-            StringBuilder out = new StringBuilder(joined.length() + 16 * f.size());
-            render(joined, f, out);
             return out.substring(valueStart);
         } catch (RuntimeException | StackOverflowError e) {
             report(e);

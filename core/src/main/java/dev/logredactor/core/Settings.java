@@ -1,8 +1,14 @@
 package dev.logredactor.core;
 
+import dev.logredactor.core.internal.settings.SettingFiles;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Properties;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
@@ -18,6 +24,73 @@ import java.util.function.Consumer;
  */
 public final class Settings {
     private final List<Entry> entries = new ArrayList<>();
+
+    /** How deep configuration files may name one another, as {@link Redactor.Builder#configFile}. */
+    private static final int MAX_CONFIG_FILES = 8;
+
+    /**
+     * Settings by key made self-contained, for a redactor built from them on other machines (a Spark
+     * executor), where neither the files nor the environment of this one are: each {@code config-file} is
+     * replaced by the settings of the file it names (read here as the builder reads it: UTF-8, a regular
+     * file of at most 1 MiB, 8 deep), and a hash key named by {@code hash.key.file} or {@code hash.key.env}
+     * is read here and given as {@code hash.key}. The result holds the hash key itself: keep it out of
+     * logs and anything persisted.
+     *
+     * @param settings keys and values, as a properties file has them
+     * @return the same settings with no file or variable left to read, sorted by key
+     * @throws RedactorConfigException naming the setting, for a file or variable that cannot be read, or a
+     *     key given twice with different values (in a file named by {@code config-file} and beside it)
+     */
+    public static Map<String, String> selfContained(Map<String, String> settings) {
+        Map<String, String> out = new TreeMap<>();
+        expand(settings, out, 0);
+        return out;
+    }
+
+    private static void expand(Map<?, ?> settings, Map<String, String> out, int depth) {
+        for (Map.Entry<?, ?> e : settings.entrySet()) {
+            String key = String.valueOf(e.getKey()).trim();
+            String value = String.valueOf(e.getValue());
+            if (key.equals(Setting.CONFIG_FILE.key())) {
+                if (depth >= MAX_CONFIG_FILES) {
+                    throw new RedactorConfigException(key, "'" + value.trim() + "' is the " + (MAX_CONFIG_FILES + 1)
+                            + "th configuration file one includes from another: do they include each other?");
+                }
+                Properties p = SettingFiles.properties(key, path(key, value));
+                expand(p, out, depth + 1);
+            } else if (key.equals(Setting.HASH_KEY_FILE.key())) {
+                String k = SettingFiles.text(key, path(key, value), SettingFiles.MAX_HASH_KEY_FILE_BYTES).trim();
+                if (k.isEmpty()) {
+                    throw new RedactorConfigException(key, "'" + value.trim() + "' is empty");
+                }
+                put(out, Setting.HASH_KEY.key(), k, key);
+            } else if (key.equals(Setting.HASH_KEY_ENV.key())) {
+                String k = System.getenv(value.trim());
+                if (k == null || k.trim().isEmpty()) {
+                    throw new RedactorConfigException(key, "the environment variable '" + value.trim() + "' is not set");
+                }
+                put(out, Setting.HASH_KEY.key(), k.trim(), key);
+            } else {
+                put(out, key, value, key);
+            }
+        }
+    }
+
+    private static Path path(String key, String value) {
+        try {
+            return Paths.get(value.trim());
+        } catch (RuntimeException e) {
+            throw new RedactorConfigException(key, "'" + value.trim() + "' is no path", e);
+        }
+    }
+
+    private static void put(Map<String, String> out, String key, String value, String writtenAs) {
+        String before = out.putIfAbsent(key, value);
+        if (before != null && !before.equals(value)) {
+            throw new RedactorConfigException(writtenAs, "given twice with different values (in a file that config-file names "
+                    + "and beside it, or as hash.key and hash.key.file or hash.key.env): give it once");
+        }
+    }
 
     /** No settings yet: {@link #build} gives the defaults. */
     public Settings() {
