@@ -40,8 +40,9 @@ final class FindingsAccumulator extends AccumulatorV2<String, Map<String, Long>>
         other.value().forEach((type, n) -> counts.merge(type, n, Long::sum));
     }
 
+    /** A copy: Spark's listeners read a named accumulator's value on their threads while tasks merge into it. */
     @Override
     public Map<String, Long> value() {
-        return counts;
+        return java.util.Collections.unmodifiableMap(new TreeMap<>(counts));
     }
 }

@@ -5,156 +5,284 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Redacts the string values of some top-level fields of a JSON-lines record in place: every other byte of the
- * line stays as it was (field order, spacing, numbers). A value is redacted as JSON text (escapes included),
- * with its field's name as the key, so {@code "password":"..."} is a secret by its name; a named field whose value
- * is an object or array has its JSON text redacted as any text. A line that is not a
- * JSON object is redacted whole, as a text line: more is replaced, never less.
+ * Redacts the values of some top-level fields of a JSON-lines record in place: every other byte of the line
+ * stays as it was (field order, spacing, numbers, escapes). A named field's string is decoded, redacted with the
+ * field's name as the key (so {@code "password":"..."} is a secret by its name) and encoded again only when it
+ * changed; a named field whose value is an object or array has each string inside redacted so, with its own
+ * member name as the key. A line that is not one JSON object (or nests deeper than {@value #MAX_DEPTH}) is left
+ * to the caller, which redacts it whole: more is replaced, never less.
  */
 final class JsonFields {
-    private JsonFields() {
+    /** Deeper than this, the line is redacted whole rather than read (no recursion without bound). */
+    static final int MAX_DEPTH = 64;
+
+    /** The line cannot be read as one JSON object. */
+    private static final class Unreadable extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Unreadable() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final Unreadable UNREADABLE = new Unreadable();
+
+    private final String s;
+    private final Set<String> fields;
+    private final Redactor redactor;
+    private final Consumer<String> found;
+    private final Runnable failed;
+    private StringBuilder out;
+    private int copied;
+    private int i;
+
+    private JsonFields(String s, Set<String> fields, Redactor redactor, Consumer<String> found, Runnable failed) {
+        this.s = s;
+        this.fields = fields;
+        this.redactor = redactor;
+        this.found = found;
+        this.failed = failed;
     }
 
     /**
-     * The line with the named fields' string values redacted; the same instance when nothing changed; {@code null}
-     * when the line is not a JSON object the reader below understands (the caller redacts it whole).
+     * The line with the named fields' values redacted; the same instance when nothing changed; {@code null} when
+     * the line is not one JSON object (the caller redacts it whole). {@code failed} is told of each value whose
+     * redaction failed (it is written as the failure placeholder).
      */
-    static String redact(String line, Set<String> fields, Redactor redactor, Consumer<String> found) {
-        int n = line.length();
-        int i = skipSpace(line, 0);
-        if (i >= n || line.charAt(i) != '{') {
+    static String redact(String line, Set<String> fields, Redactor redactor, Consumer<String> found, Runnable failed) {
+        JsonFields p = new JsonFields(line, fields, redactor, found, failed);
+        try {
+            p.space();
+            p.object(true, false, 0);
+            p.space();
+            if (p.i != line.length()) {
+                return null;
+            }
+        } catch (Unreadable e) {
             return null;
         }
-        StringBuilder out = null;
-        int copied = 0;
-        boolean closed = false;
-        i = skipSpace(line, i + 1);
-        if (i < n && line.charAt(i) == '}') {
-            return line;
-        }
-        while (i < n) {
-            if (line.charAt(i) != '"') {
-                return null;
-            }
-            int nameEnd = endOfString(line, i);
-            if (nameEnd < 0) {
-                return null;
-            }
-            String name = line.substring(i + 1, nameEnd - 1);
-            i = skipSpace(line, nameEnd);
-            if (i >= n || line.charAt(i) != ':') {
-                return null;
-            }
-            i = skipSpace(line, i + 1);
-            if (i >= n) {
-                return null;
-            }
-            int valueEnd;
-            if (line.charAt(i) == '"') {
-                valueEnd = endOfString(line, i);
-                if (valueEnd < 0) {
-                    return null;
-                }
-                if (fields.contains(name)) {
-                    String value = line.substring(i + 1, valueEnd - 1);
-                    String red = redactor.redactValue(name, value, found);
-                    if (red != value) {
-                        if (out == null) {
-                            out = new StringBuilder(n + 32);
-                        }
-                        out.append(line, copied, i + 1).append(red);
-                        copied = valueEnd - 1;
-                    }
-                }
-            } else {
-                valueEnd = endOfValue(line, i);
-                if (valueEnd < 0) {
-                    return null;
-                }
-                if (fields.contains(name)) {
-                    // an object or array where a string was expected: its JSON text, redacted as any text
-                    String value = line.substring(i, valueEnd);
-                    String red = redactor.redact(value, found);
-                    if (red != value) {
-                        if (out == null) {
-                            out = new StringBuilder(n + 32);
-                        }
-                        out.append(line, copied, i).append(red);
-                        copied = valueEnd;
-                    }
-                }
-            }
-            i = skipSpace(line, valueEnd);
-            if (i >= n) {
-                return null;
-            }
-            char c = line.charAt(i);
-            if (c == '}') {
-                if (skipSpace(line, i + 1) != n) {
-                    return null;
-                }
-                closed = true;
-                break;
-            }
-            if (c != ',') {
-                return null;
-            }
-            i = skipSpace(line, i + 1);
-        }
-        if (!closed) {
-            return null; // ended after a comma
-        }
-        if (out == null) {
-            return line;
-        }
-        return out.append(line, copied, n).toString();
+        return p.out == null ? line : p.out.append(line, p.copied, line.length()).toString();
     }
 
-    private static int skipSpace(String s, int i) {
+    private void space() {
         while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t' || s.charAt(i) == '\r' || s.charAt(i) == '\n')) {
             i++;
         }
-        return i;
     }
 
-    /** The index after the closing quote of the string that opens at {@code i}; -1 when it does not close. */
-    private static int endOfString(String s, int i) {
-        for (int k = i + 1; k < s.length(); k++) {
+    private char at() throws Unreadable {
+        if (i >= s.length()) {
+            throw UNREADABLE;
+        }
+        return s.charAt(i);
+    }
+
+    /** An object at {@code i}: at the top, the named members are redacted; inside a named one, all. */
+    private void object(boolean top, boolean all, int depth) throws Unreadable {
+        if (at() != '{' || depth > MAX_DEPTH) {
+            throw UNREADABLE;
+        }
+        i++;
+        space();
+        if (at() == '}') {
+            i++;
+            return;
+        }
+        while (true) {
+            if (at() != '"') {
+                throw UNREADABLE;
+            }
+            int start = i;
+            int end = endOfString(start);
+            String name = decode(start + 1, end - 1);
+            i = end;
+            space();
+            if (at() != ':') {
+                throw UNREADABLE;
+            }
+            i++;
+            space();
+            value(name, all || top && fields.contains(name), depth);
+            space();
+            char c = at();
+            i++;
+            if (c == '}') {
+                return;
+            }
+            if (c != ',') {
+                throw UNREADABLE;
+            }
+            space();
+        }
+    }
+
+    private void array(String key, boolean all, int depth) throws Unreadable {
+        if (depth > MAX_DEPTH) {
+            throw UNREADABLE;
+        }
+        i++; // '['
+        space();
+        if (at() == ']') {
+            i++;
+            return;
+        }
+        while (true) {
+            value(key, all, depth);
+            space();
+            char c = at();
+            i++;
+            if (c == ']') {
+                return;
+            }
+            if (c != ',') {
+                throw UNREADABLE;
+            }
+            space();
+        }
+    }
+
+    private void value(String key, boolean redact, int depth) throws Unreadable {
+        char c = at();
+        if (c == '"') {
+            int start = i;
+            int end = endOfString(start);
+            if (redact) {
+                redactString(key, start + 1, end - 1);
+            }
+            i = end;
+        } else if (c == '{') {
+            object(false, redact, depth + 1);
+        } else if (c == '[') {
+            array(key, redact, depth + 1);
+        } else {
+            int start = i;
+            while (i < s.length() && "+-.0123456789eEtruefalsn".indexOf(s.charAt(i)) >= 0) {
+                i++;
+            }
+            if (i == start) {
+                throw UNREADABLE;
+            }
+        }
+    }
+
+    /** Redacts the string whose content (still escaped) is {@code [from, to)}. */
+    private void redactString(String key, int from, int to) throws Unreadable {
+        String value = decode(from, to);
+        String red = redactor.redactValue(key, value, found);
+        if (red == value) {
+            return;
+        }
+        if (Redactor.isFailure(value, red)) {
+            failed.run();
+        }
+        if (out == null) {
+            out = new StringBuilder(s.length() + 32);
+        }
+        out.append(s, copied, from);
+        encode(red, out);
+        copied = to;
+    }
+
+    /** The index after the closing quote of the string that opens at {@code start}. */
+    private int endOfString(int start) throws Unreadable {
+        for (int k = start + 1; k < s.length(); k++) {
             char c = s.charAt(k);
             if (c == '\\') {
                 k++;
             } else if (c == '"') {
                 return k + 1;
+            } else if (c < 0x20) {
+                throw UNREADABLE; // a raw control char: not JSON
             }
         }
-        return -1;
+        throw UNREADABLE;
     }
 
-    /** The index after a value that is no string: a number, a literal, or an object or array with what is inside. */
-    private static int endOfValue(String s, int i) {
-        int depth = 0;
-        for (int k = i; k < s.length(); k++) {
+    /** The text of the escaped string content {@code [from, to)}. */
+    private String decode(int from, int to) throws Unreadable {
+        int escape = s.indexOf('\\', from);
+        if (escape < 0 || escape >= to) {
+            return s.substring(from, to);
+        }
+        StringBuilder b = new StringBuilder(to - from);
+        for (int k = from; k < to; k++) {
             char c = s.charAt(k);
-            if (c == '"') {
-                k = endOfString(s, k);
-                if (k < 0) {
-                    return -1;
-                }
-                k--;
-            } else if (c == '{' || c == '[') {
-                depth++;
-            } else if (c == '}' || c == ']') {
-                if (depth == 0) {
-                    return k;
-                }
-                depth--;
-                if (depth == 0) {
-                    return k + 1;
-                }
-            } else if (depth == 0 && (c == ',' || c == ' ' || c == '\t' || c == '\r' || c == '\n')) {
-                return k;
+            if (c != '\\') {
+                b.append(c);
+                continue;
+            }
+            if (++k >= to) {
+                throw UNREADABLE;
+            }
+            char e = s.charAt(k);
+            switch (e) {
+                case '"': case '\\': case '/':
+                    b.append(e);
+                    break;
+                case 'b':
+                    b.append('\b');
+                    break;
+                case 'f':
+                    b.append('\f');
+                    break;
+                case 'n':
+                    b.append('\n');
+                    break;
+                case 'r':
+                    b.append('\r');
+                    break;
+                case 't':
+                    b.append('\t');
+                    break;
+                case 'u':
+                    if (k + 4 >= to) {
+                        throw UNREADABLE;
+                    }
+                    int code = 0;
+                    for (int h = k + 1; h <= k + 4; h++) {
+                        int d = Character.digit(s.charAt(h), 16);
+                        if (d < 0) {
+                            throw UNREADABLE;
+                        }
+                        code = code * 16 + d;
+                    }
+                    b.append((char) code);
+                    k += 4;
+                    break;
+                default:
+                    throw UNREADABLE;
             }
         }
-        return depth == 0 ? s.length() : -1;
+        return b.toString();
+    }
+
+    /** Appends {@code text} as JSON string content: quotes, backslashes and control chars escaped. */
+    static void encode(String text, StringBuilder out) {
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            switch (c) {
+                case '"':
+                    out.append("\\\"");
+                    break;
+                case '\\':
+                    out.append("\\\\");
+                    break;
+                case '\n':
+                    out.append("\\n");
+                    break;
+                case '\r':
+                    out.append("\\r");
+                    break;
+                case '\t':
+                    out.append("\\t");
+                    break;
+                default:
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+            }
+        }
     }
 }

@@ -2,21 +2,17 @@ package dev.logredactor.spark;
 
 import dev.logredactor.core.LineRedactor;
 import dev.logredactor.core.Redactor;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Paths;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -29,6 +25,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.LongAccumulator;
@@ -63,6 +60,8 @@ public final class RedactFiles {
     static final String SUMMARY = "_log-redactor-summary.json";
     /** The input file of each line, while it is redacted. */
     private static final String FILE_COLUMN = "_log_redactor_file";
+    /** The text source's column. */
+    private static final String VALUE = "value";
 
     static final String HELP = String.join("\n",
             "Usage: spark-submit --class dev.logredactor.spark.RedactFiles log-redactor-spark.jar --in PATH --out PATH [options]",
@@ -192,7 +191,8 @@ public final class RedactFiles {
         }
         Map<String, String> settings;
         try {
-            settings = Redaction.freeze(settings(o.config));
+            // read here, as the CLI reads it (UTF-8, files it names too); the executors get what was read
+            settings = Redaction.freeze(o.config == null ? Map.of() : Map.of("config-file", o.config));
             Redaction.redactor(settings); // checked on the driver, before any task
         } catch (IllegalArgumentException e) {
             err.println("RedactFiles: --config " + o.config + ": " + e.getMessage());
@@ -212,21 +212,6 @@ public final class RedactFiles {
             err.println("RedactFiles: failed: " + e);
             return 1;
         }
-    }
-
-    private static Map<String, String> settings(String config) {
-        Map<String, String> m = new TreeMap<>();
-        if (config == null) {
-            return m;
-        }
-        Properties p = new Properties();
-        try (InputStream in = Files.newInputStream(Paths.get(config))) {
-            p.load(in);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read it (" + e + ")", e);
-        }
-        p.stringPropertyNames().forEach(k -> m.put(k, p.getProperty(k)));
-        return m;
     }
 
     /** What the job did, for the summary. */
@@ -271,24 +256,31 @@ public final class RedactFiles {
     private static Summary redact(SparkSession spark, Options o, Map<String, String> settings) {
         // partition directories come back as they were named (hour=01 stays 01, not 1)
         spark.conf().set("spark.sql.sources.partitionColumnTypeInference.enabled", "false");
-        Dataset<Row> read = spark.read().text(o.in.toArray(new String[0]));
-        StructType schema = read.schema();
+        // no sort before the write, which could reorder a file's lines when it spills: a writer per directory
+        spark.conf().set("spark.sql.optimizer.plannedWrite.enabled", "false");
+        spark.conf().set("spark.sql.maxConcurrentOutputFileWriters", "1024");
+        // lines end at \n only, as the CLI's do: a CR before it stays (CRLF files stay CRLF), a lone CR is text
+        Dataset<Row> read = spark.read().option("lineSep", "\n").text(o.in.toArray(new String[0]));
         List<String> partitionColumns = new ArrayList<>();
-        for (StructField f : schema.fields()) {
-            if (!f.name().equals("value")) {
+        for (StructField f : read.schema().fields()) {
+            if (!f.name().equals(VALUE)) {
                 partitionColumns.add(f.name()); // dt=... directories found by Spark's partition discovery
             }
         }
+        // each line as the bytes read (a clean line is written back as they were, UTF-8 or not), with its file:
         // each file starts outside a private key block, as each file of the CLI does, though a task reads several
-        Dataset<Row> in = read.withColumn(FILE_COLUMN, functions.input_file_name());
+        Dataset<Row> in = read.withColumn(VALUE, functions.col(VALUE).cast(DataTypes.BinaryType))
+                .withColumn(FILE_COLUMN, functions.input_file_name());
+        StructType bytes = in.drop(FILE_COLUMN).schema();
         FindingsAccumulator findings = new FindingsAccumulator();
         spark.sparkContext().register(findings, "log-redactor findings");
         LongAccumulator lines = spark.sparkContext().longAccumulator("log-redactor lines");
         LongAccumulator changed = spark.sparkContext().longAccumulator("log-redactor lines changed");
         LongAccumulator failures = spark.sparkContext().longAccumulator("log-redactor failures");
-        RedactPartition fn = new RedactPartition(settings, schema.fieldIndex("value"), schema.length(),
+        RedactPartition fn = new RedactPartition(settings, bytes.fieldIndex(VALUE), bytes.length(),
                 o.json ? o.columns : Set.of(), findings, lines, changed, failures);
-        Dataset<Row> redacted = in.mapPartitions(fn, Encoders.row(schema));
+        Dataset<Row> redacted = in.mapPartitions(fn, Encoders.row(bytes))
+                .withColumn(VALUE, functions.col(VALUE).cast(DataTypes.StringType)); // the bytes, not decoded
         var writer = redacted.write().partitionBy(partitionColumns.toArray(new String[0]));
         if (o.compression != null) {
             writer = writer.option("compression", o.compression);
@@ -302,9 +294,15 @@ public final class RedactFiles {
         return s;
     }
 
-    /** Redacts the lines of one partition in order, with one line redactor (a private key block spans lines). */
+    /**
+     * Redacts the lines of one partition in order, with one line redactor (a private key block spans lines).
+     * A file's split may start inside a private key block: lines that look like a block's base64 up to an END
+     * line of a private key, at the start of a file's lines in the partition, are redacted as the block's.
+     */
     static final class RedactPartition implements MapPartitionsFunction<Row, Row>, Serializable {
         private static final long serialVersionUID = 1L;
+        /** The most base64 lines looked ahead for an END line (a 16,384-bit RSA key has ~200). */
+        static final int MAX_KEY_LINES = 256;
         private final Map<String, String> settings;
         private final int valueIndex;
         /** The row's columns but the file name, which comes last. */
@@ -332,30 +330,33 @@ public final class RedactFiles {
             Redactor redactor = Redaction.redactor(settings);
             LineRedactor byLine = redactor.newLineRedactor();
             Consumer<String> found = findings::add;
+            Runnable failed = () -> failures.add(1);
             return new Iterator<>() {
                 private String file;
+                /** Rows read ahead at the start of a file, to learn whether they are inside a private key block. */
+                private final ArrayDeque<Row> ahead = new ArrayDeque<>();
 
                 @Override
                 public boolean hasNext() {
-                    return rows.hasNext();
+                    return !ahead.isEmpty() || rows.hasNext();
                 }
 
                 @Override
                 public Row next() {
-                    Row row = rows.next();
+                    Row row = ahead.isEmpty() ? rows.next() : ahead.poll();
                     String from = row.getString(width);
                     if (!from.equals(file)) {
                         file = from;
                         byLine.insidePrivateKey(false);
-                    }
-                    String line = row.getString(valueIndex);
-                    lines.add(1);
-                    String red = redactLine(line, redactor, byLine, found);
-                    if (red != line) {
-                        changed.add(1);
-                        if (Redactor.isFailure(line, red)) {
-                            failures.add(1);
+                        if (looksLikeKeyBody(text(row))) {
+                            byLine.insidePrivateKey(endsInKeyEnd(row, from));
                         }
+                    }
+                    byte[] raw = (byte[]) row.get(valueIndex);
+                    lines.add(1);
+                    byte[] red = redactLine(raw, redactor, byLine, found, failed);
+                    if (red != raw) {
+                        changed.add(1);
                     }
                     Object[] values = new Object[width];
                     for (int i = 0; i < width; i++) {
@@ -363,24 +364,82 @@ public final class RedactFiles {
                     }
                     return RowFactory.create(values);
                 }
+
+                /** Reads ahead from {@code first}: base64 lines of this file, then an END line of a private key? */
+                private boolean endsInKeyEnd(Row first, String from) {
+                    ahead.addFirst(first);
+                    while (ahead.size() <= MAX_KEY_LINES && rows.hasNext()) {
+                        Row next = rows.next();
+                        ahead.add(next);
+                        String t = text(next);
+                        if (!from.equals(next.getString(width))) {
+                            break;
+                        }
+                        if (t.startsWith("-----END ") && t.contains("PRIVATE KEY")) {
+                            ahead.pollFirst();
+                            return true;
+                        }
+                        if (!looksLikeKeyBody(t)) {
+                            break;
+                        }
+                    }
+                    ahead.pollFirst();
+                    return false;
+                }
             };
         }
 
-        private String redactLine(String line, Redactor redactor, LineRedactor byLine, Consumer<String> found) {
-            if (line == null) {
-                return null;
+        private String text(Row row) {
+            byte[] raw = (byte[]) row.get(valueIndex);
+            return new String(raw, StandardCharsets.ISO_8859_1).trim(); // base64 and END lines are ASCII
+        }
+
+        /** A line of a PEM block's base64 body: base64 chars only (and {@code =} at the end), 4 to 80 of them. */
+        static boolean looksLikeKeyBody(String line) {
+            int n = line.length();
+            if (n < 4 || n > 80) {
+                return false;
             }
-            if (!columns.isEmpty() && !byLine.insidePrivateKey()) {
-                try {
-                    String red = JsonFields.redact(line, columns, redactor, found);
-                    if (red != null) {
-                        return red;
-                    }
-                } catch (RuntimeException | StackOverflowError e) {
-                    return Redactor.FAILED; // never the raw line
+            for (int i = 0; i < n; i++) {
+                char c = line.charAt(i);
+                boolean b64 = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/';
+                if (!b64 && !(c == '=' && i >= n - 2)) {
+                    return false;
                 }
             }
-            return byLine.redactLine(line, found);
+            return true;
+        }
+
+        /** The line's bytes redacted: the same array when nothing changed; a final CR kept as part of the line end. */
+        private byte[] redactLine(byte[] raw, Redactor redactor, LineRedactor byLine, Consumer<String> found, Runnable failed) {
+            int n = raw.length;
+            boolean cr = n > 0 && raw[n - 1] == '\r';
+            String line = new String(raw, 0, cr ? n - 1 : n, StandardCharsets.UTF_8);
+            String red = null;
+            if (!columns.isEmpty() && !byLine.insidePrivateKey()) {
+                try {
+                    red = JsonFields.redact(line, columns, redactor, found, failed);
+                } catch (RuntimeException | StackOverflowError e) {
+                    failed.run();
+                    red = Redactor.FAILED; // never the raw line
+                }
+            }
+            if (red == null) {
+                red = byLine.redactLine(line, found);
+                if (Redactor.isFailure(line, red)) {
+                    failed.run();
+                }
+            }
+            if (red == line) {
+                return raw;
+            }
+            byte[] text = red.getBytes(StandardCharsets.UTF_8);
+            if (!cr) {
+                return text;
+            }
+            byte[] withCr = java.util.Arrays.copyOf(text, text.length + 1);
+            withCr[text.length] = '\r';
+            return withCr;
         }
     }
 }

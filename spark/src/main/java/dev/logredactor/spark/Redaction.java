@@ -2,6 +2,7 @@ package dev.logredactor.spark;
 
 import dev.logredactor.core.Redactor;
 import dev.logredactor.core.RedactorConfigException;
+import dev.logredactor.core.Settings;
 import java.io.Serializable;
 import java.util.Collections;
 import java.util.Map;
@@ -26,10 +27,13 @@ import org.apache.spark.sql.types.DataTypes;
  * </pre>
  *
  * <p>The settings are the redactor's keys, as in a properties file ({@code disable}, {@code strategy.<TYPE>},
- * {@code rule.<NAME>}, ...). They are checked on the driver when the function is made, so a bad one fails
- * at once, naming itself; the function carries the settings, not a redactor, and each executor JVM builds
- * one redactor per distinct settings, once, for all its tasks and rows. A {@code null} stays {@code null}; a
- * value whose redaction fails becomes {@code [REDACTED_ON_ERROR]}, never the raw text.
+ * {@code rule.<NAME>}, ...). They are read and checked on the driver when the function is made, so a bad one
+ * fails at once, naming itself: a {@code config-file}, a {@code hash.key.file} or a {@code hash.key.env} is read
+ * there ({@link dev.logredactor.core.Settings#selfContained}), and the function carries the settings it read,
+ * the hash key included (Spark sends it to the executors with the task; encrypt Spark's RPC where that
+ * matters). Each executor JVM builds one redactor per distinct settings, once, for all its tasks and rows. A
+ * {@code null} stays {@code null}; a value whose redaction fails becomes {@code [REDACTED_ON_ERROR]}, never
+ * the raw text; with {@code neutralize-newlines} control chars are escaped, as the CLI does.
  */
 public final class Redaction {
     /** The name {@link #register(SparkSession)} gives the function. */
@@ -111,9 +115,24 @@ public final class Redaction {
         return functions.udf(new RedactText(frozen), DataTypes.StringType);
     }
 
-    /** A copy that serialises and compares by content: the key of the executors' redactors. */
+    /**
+     * The settings read here and copied so that they serialise and compare by content: the key of the
+     * executors' redactors.
+     *
+     * @throws IllegalArgumentException when a file or variable they name cannot be read, naming the setting
+     */
     static Map<String, String> freeze(Map<String, String> settings) {
-        return Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(settings, "settings")));
+        try {
+            return Collections.unmodifiableMap(new TreeMap<>(Settings.selfContained(Objects.requireNonNull(settings, "settings"))));
+        } catch (RedactorConfigException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    /** The text redacted as the function does: whole, then control chars escaped when the settings say so. */
+    static String redactText(Redactor redactor, String text) {
+        String out = redactor.redact(text);
+        return redactor.neutralizesNewlines() ? redactor.neutralize(out) : out;
     }
 
     /**
@@ -149,6 +168,8 @@ public final class Redaction {
     private static final class RedactText implements UDF1<String, String>, Serializable {
         private static final long serialVersionUID = 1L;
         private final Map<String, String> settings;
+        /** This copy's redactor, looked up once (each task has its own copy of the function). */
+        private transient Redactor redactor;
 
         RedactText(Map<String, String> settings) {
             this.settings = settings;
@@ -156,7 +177,15 @@ public final class Redaction {
 
         @Override
         public String call(String text) {
-            return text == null ? null : redactor(settings).redact(text);
+            if (text == null) {
+                return null;
+            }
+            Redactor r = redactor;
+            if (r == null) {
+                r = redactor(settings);
+                redactor = r;
+            }
+            return redactText(r, text);
         }
     }
 }

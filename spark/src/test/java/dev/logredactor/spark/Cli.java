@@ -18,6 +18,16 @@ final class Cli {
     }
 
     static List<String> redact(Path file, Path config, Path work) throws IOException, InterruptedException {
+        List<String> lines = new ArrayList<>(Arrays.asList(new String(redactBytes(file, config, work), StandardCharsets.UTF_8)
+                .split("\n", -1)));
+        if (lines.get(lines.size() - 1).isEmpty()) {
+            lines.remove(lines.size() - 1); // after the last line break
+        }
+        return lines;
+    }
+
+    /** What the CLI writes for the file, byte for byte. */
+    static byte[] redactBytes(Path file, Path config, Path work) throws IOException, InterruptedException {
         Path jar = Paths.get("../cli/target/log-redactor.jar");
         assertThat(jar).as("the CLI's jar, built before this module (mvn package)").exists();
         Path out = Files.createTempFile(work, "cli", ".out");
@@ -31,6 +41,6 @@ final class Cli {
         Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("the CLI ends").isTrue();
         assertThat(p.exitValue()).as("the CLI's exit status").isZero();
-        return Files.readAllLines(out, StandardCharsets.UTF_8);
+        return Files.readAllBytes(out);
     }
 }

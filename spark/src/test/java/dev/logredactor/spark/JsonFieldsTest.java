@@ -16,7 +16,13 @@ class JsonFieldsTest {
     private final Random random = new Random(61);
 
     private String redact(String line, String... fields) {
-        return JsonFields.redact(line, Set.of(fields), redactor, t -> { });
+        return JsonFields.redact(line, Set.of(fields), redactor, t -> { }, () -> { });
+    }
+
+    private static String encoded(String text) {
+        StringBuilder b = new StringBuilder();
+        JsonFields.encode(text, b);
+        return b.toString();
     }
 
     @Test
@@ -24,12 +30,35 @@ class JsonFieldsTest {
         for (int i = 0; i < 200; i++) {
             String email = SecretSamples.email(random);
             String other = SecretSamples.email(random);
-            String escaped = "a \\\"quoted\\\" " + email + "\\n\\tat x";
+            String text = "a \"quoted\" " + email + "\n\tat x\\y \u00e9";
+            String escaped = encoded(text);
             String line = "{ \"n\" : " + i + ", \"tags\":[\"a\",{\"b\":\"" + other + "\"}],\"msg\" :\"" + escaped
-                    + "\",\"user\":\"" + other + "\" ,\"ok\":true,\"none\":null}";
-            String expected = line.replace(escaped, redactor.redactValue("msg", escaped));
-            assertThat(redact(line, "msg")).isEqualTo(expected).contains(other).doesNotContain(email);
+                    + "\",\"user\":\"" + other + "\\u0041\" ,\"ok\":true,\"none\":null, \"x\":-1.5e3}";
+            String expected = line.replace(escaped, encoded(redactor.redactValue("msg", text)));
+            assertThat(redact(line, "msg")).isEqualTo(expected).contains(other + "\\u0041").doesNotContain(email);
         }
+    }
+
+    @Test
+    void aValueIsRedactedAsTextSoWhatFollowsAnEscapedLineBreakIsFoundAndTheLineStaysJson() {
+        for (int i = 0; i < 100; i++) {
+            String email = SecretSamples.email(random);
+            String token = SecretSamples.of(dev.logredactor.core.SensitiveType.GITHUB_TOKEN, random);
+            String line = "{\"stack\":\"java.lang.X: failed\\n" + email + "\\n\\t" + token + "\\u0009at Y\"}";
+            String out = redact(line, "stack");
+            assertThat(out).isEqualTo("{\"stack\":\"java.lang.X: failed\\n[REDACTED_EMAIL]\\n\\t[REDACTED_GITHUB_TOKEN]\\tat Y\"}");
+        }
+    }
+
+    @Test
+    void aValueWhoseRedactionFailsIsToldAndWrittenAsThePlaceholder() {
+        Redactor failing = Redactor.builder().set("detectors", dev.logredactor.core.testdata.ThrowingDetector.class.getName()).build();
+        int[] failed = {0};
+        String line = "{\"msg\":\"mail " + SecretSamples.email(random) + " " + dev.logredactor.core.testdata.ThrowingDetector.TRIGGER
+                + "\",\"n\":1}";
+        assertThat(JsonFields.redact(line, Set.of("msg"), failing, t -> { }, () -> failed[0]++))
+                .isEqualTo("{\"msg\":\"" + Redactor.FAILED + "\",\"n\":1}");
+        assertThat(failed[0]).isEqualTo(1);
     }
 
     @Test
@@ -53,7 +82,8 @@ class JsonFieldsTest {
         assertThat(redact(clean, "msg")).isSameAs(clean);
         assertThat(redact("{}", "msg")).isEqualTo("{}");
         List<String> unreadable = new ArrayList<>(List.of("not json", "[1,2]", "{\"msg\":\"open", "{\"msg\" \"x\"}", "{\"a\":1} tail",
-                "{\"a\":{\"b\":1}", "{msg:\"x\"}", "{\"a\":1,", ""));
+                "{\"a\":{\"b\":1}", "{msg:\"x\"}", "{\"a\":1,", "", "{\"msg\":\"bad \\q escape\"}", "{\"msg\":\"\\u12\"}",
+                "{\"a\":" + "[".repeat(100) + "]".repeat(100) + "}"));
         for (String line : unreadable) {
             assertThat(redact(line, "msg")).as(line).isNull();
         }
@@ -64,7 +94,7 @@ class JsonFieldsTest {
         List<String> told = new ArrayList<>();
         String line = "{\"msg\":\"to " + SecretSamples.email(random) + " card " + SecretSamples.card(random) + "\",\"user\":\""
                 + SecretSamples.email(random) + "\"}";
-        JsonFields.redact(line, Set.of("msg"), redactor, told::add);
+        JsonFields.redact(line, Set.of("msg"), redactor, told::add, () -> { });
         assertThat(told).containsExactly("EMAIL", "CREDIT_CARD");
     }
 }

@@ -8,6 +8,7 @@ import dev.logredactor.core.Redactor;
 import dev.logredactor.core.SensitiveType;
 import dev.logredactor.core.testdata.RealisticLogLines;
 import dev.logredactor.core.testdata.SecretSamples;
+import dev.logredactor.core.testdata.ThrowingDetector;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -149,25 +150,137 @@ class RedactFilesTest {
             String message = i % 2 == 0 ? "login from " + SecretSamples.email(random) + " card " + SecretSamples.card(random)
                     : "request " + i + " took " + random.nextInt(900) + " ms";
             String stack = i % 5 == 0 ? "java.lang.IllegalStateException: token " + SecretSamples.of(SensitiveType.GITHUB_TOKEN, random)
-                    + "\\n\\tat c.e.Svc.call(Svc.java:" + i + ")" : "";
+                    + "\n\tat c.e.Svc.call(Svc.java:" + i + ")" : "";
             String head = "{\"@timestamp\":\"2026-12-07T10:00:" + String.format("%02d", i % 60) + ".000Z\",\"level\":\"INFO\", \"n\":" + i
                     + ",\"ctx\":{\"user\":\"" + user + "\"},\"message\":\"";
-            lines.add(head + message + "\",\"stack\":\"" + stack + "\",\"user\":\"" + user + "\"}");
-            expectedNamed.add(head + redactor.redactValue("message", message) + "\",\"stack\":\"" + redactor.redactValue("stack", stack)
-                    + "\",\"user\":\"" + user + "\"}");
+            lines.add(head + message + "\",\"stack\":\"" + json(stack) + "\",\"user\":\"" + user + "\"}");
+            expectedNamed.add(head + json(redactor.redactValue("message", message)) + "\",\"stack\":\""
+                    + json(redactor.redactValue("stack", stack)) + "\",\"user\":\"" + user + "\"}");
         }
         lines.add("not json: mail " + SecretSamples.email(random));
         expectedNamed.add(redactor.redact(lines.get(lines.size() - 1)));
-        Path in = dir.resolve("events.json");
-        Files.write(in, lines, StandardCharsets.UTF_8);
+        Path in = dir.resolve("events");
+        Files.createDirectories(in);
+        List<String> expectedWhole = new ArrayList<>();
+        for (int f = 0; f < 3; f++) { // several files, lines of each in order
+            Path file = in.resolve("events-" + f + ".json");
+            Files.write(file, lines.subList(f * 100, f == 2 ? lines.size() : (f + 1) * 100), StandardCharsets.UTF_8);
+            expectedWhole.addAll(Cli.redact(file, null, dir));
+        }
 
         Path named = dir.resolve("named");
         assertThat(run("--in", in.toString(), "--out", named.toString(), "--format", "json", "--columns", "message,stack")).isZero();
-        assertThat(partLines(named)).isEqualTo(expectedNamed);
+        List<String> got = partLines(named);
+        Collections.sort(got);
+        Collections.sort(expectedNamed);
+        assertThat(got).isEqualTo(expectedNamed);
 
         Path whole = dir.resolve("whole");
         assertThat(run("--in", in.toString(), "--out", whole.toString(), "--format", "json")).isZero();
-        assertThat(partLines(whole)).isEqualTo(Cli.redact(in, null, dir));
+        got = partLines(whole);
+        Collections.sort(got);
+        Collections.sort(expectedWhole);
+        assertThat(got).isEqualTo(expectedWhole);
+    }
+
+    private static String json(String text) {
+        StringBuilder b = new StringBuilder();
+        JsonFields.encode(text, b);
+        return b.toString();
+    }
+
+    @Test
+    void bytesAndLineEndsComeOutAsTheCliWritesThem() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        for (int i = 0; i < 200; i++) {
+            String end = i % 3 == 0 ? "\r\n" : "\n";
+            switch (i % 5) {
+                case 0:
+                    bytes.write(("10:00:" + (10 + i % 50) + " INFO mail " + SecretSamples.email(random) + end)
+                            .getBytes(StandardCharsets.UTF_8));
+                    break;
+                case 1:
+                    // Latin-1, not UTF-8: a clean line keeps its bytes
+                    bytes.write(("10:00:01 INFO Gr\u00fc\u00dfe aus K\u00f6ln " + i + end).getBytes(StandardCharsets.ISO_8859_1));
+                    break;
+                case 2:
+                    bytes.write(("10:00:02 WARN a lone CR\rinside, card " + SecretSamples.card(random) + end)
+                            .getBytes(StandardCharsets.UTF_8));
+                    break;
+                case 3:
+                    bytes.write(("10:00:03 INFO \u00e9t\u00e9 \u4f60\u597d " + i + end).getBytes(StandardCharsets.UTF_8));
+                    break;
+                default:
+                    bytes.write(("10:00:04 INFO K\u00f6ln " + SecretSamples.email(random) + end).getBytes(StandardCharsets.ISO_8859_1));
+            }
+        }
+        Path in = dir.resolve("mixed.log");
+        Files.write(in, bytes.toByteArray());
+        Path out = dir.resolve("mixed-out");
+        assertThat(run("--in", in.toString(), "--out", out.toString())).isZero();
+        byte[] cli = Cli.redactBytes(in, null, dir);
+        ByteArrayOutputStream spark = new ByteArrayOutputStream();
+        try (Stream<Path> files = Files.list(out)) {
+            for (Path p : files.filter(f -> f.getFileName().toString().startsWith("part-")).sorted().toList()) {
+                spark.write(Files.readAllBytes(p));
+            }
+        }
+        assertThat(spark.toByteArray()).isEqualTo(cli);
+    }
+
+    @Test
+    void linesWhoseRedactionFailsAreWrittenAsThePlaceholderAndTheJobExits3() throws Exception {
+        Path config = dir.resolve("failing.properties");
+        Files.write(config, List.of("detectors=" + ThrowingDetector.class.getName()), StandardCharsets.UTF_8);
+        String email = SecretSamples.email(random);
+        Path text = dir.resolve("fails.log");
+        Files.write(text, List.of("10:00:00 INFO fine", "10:00:01 INFO mail " + email + " " + ThrowingDetector.TRIGGER),
+                StandardCharsets.UTF_8);
+        Path out = dir.resolve("fails-out");
+        assertThat(run("--in", text.toString(), "--out", out.toString(), "--config", config.toString()))
+                .isEqualTo(RedactFiles.LINES_FAILED);
+        assertThat(partLines(out)).containsExactly("10:00:00 INFO fine", Redactor.FAILED);
+        assertThat(Files.readString(out.resolve(RedactFiles.SUMMARY))).contains("\"failures\":1");
+
+        Path json = dir.resolve("fails.json");
+        Files.write(json, List.of("{\"msg\":\"mail " + email + " " + ThrowingDetector.TRIGGER + "\",\"n\":1}"), StandardCharsets.UTF_8);
+        Path jsonOut = dir.resolve("fails-json-out");
+        assertThat(run("--in", json.toString(), "--out", jsonOut.toString(), "--config", config.toString(), "--format", "json",
+                "--columns", "msg")).isEqualTo(RedactFiles.LINES_FAILED);
+        assertThat(partLines(jsonOut)).containsExactly("{\"msg\":\"" + Redactor.FAILED + "\",\"n\":1}");
+    }
+
+    @Test
+    void aPrivateKeyCutBetweenTwoSplitsOfAFileIsRedactedOnBothSides() throws Exception {
+        List<String> lines = new ArrayList<>();
+        List<String> keyLines = new ArrayList<>();
+        for (int k = 0; k < 30; k++) {
+            lines.addAll(new RealisticLogLines(random.nextLong(), false).lines(3 + random.nextInt(12)));
+            String key = SecretSamples.privateKey(random, "\n");
+            List<String> block = List.of(key.split("\n"));
+            keyLines.addAll(block.subList(1, block.size() - 1));
+            lines.addAll(block);
+        }
+        Path in = dir.resolve("keys.log");
+        Files.write(in, lines, StandardCharsets.UTF_8);
+        Path out = dir.resolve("keys-out");
+        String before = spark.conf().get("spark.sql.files.maxPartitionBytes");
+        spark.conf().set("spark.sql.files.maxPartitionBytes", "1024"); // splits of 1 KB: many cut inside a block
+        try {
+            assertThat(run("--in", in.toString(), "--out", out.toString())).isZero();
+        } finally {
+            spark.conf().set("spark.sql.files.maxPartitionBytes", before);
+        }
+        List<String> got = partLines(out);
+        assertThat(got).hasSize(lines.size());
+        String all = String.join("\n", got);
+        for (String k : keyLines) {
+            assertThat(all).doesNotContain(k);
+        }
+        Collections.sort(got);
+        List<String> cli = Cli.redact(in, null, dir);
+        Collections.sort(cli);
+        assertThat(got).as("as the CLI writes them, where no split is").isEqualTo(cli);
     }
 
     @Test

@@ -84,14 +84,18 @@ public class SparkBenchmark {
         for (int f = 0; f < FILES; f++) {
             try (BufferedWriter w = Files.newBufferedWriter(in.resolve("app-" + f + ".log"), StandardCharsets.UTF_8)) {
                 long written = 0;
-                while (written < BYTES_PER_FILE) {
+                while (true) {
                     String line = lines.next();
                     if (random.nextInt(50) == 0) {
                         line = line + " got " + SecretSamples.of(types[random.nextInt(types.length)], random);
                     }
+                    int size = line.getBytes(StandardCharsets.UTF_8).length + 1;
+                    if (written + size > BYTES_PER_FILE) {
+                        break; // each file within one split
+                    }
                     w.write(line);
                     w.write('\n');
-                    written += line.length() + 1;
+                    written += size;
                 }
                 total += written;
             }
