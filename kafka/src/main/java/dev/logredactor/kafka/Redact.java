@@ -142,12 +142,15 @@ public abstract class Redact<R extends ConnectRecord<R>> implements Transformati
         return checked(text, redactor.redact(text), record);
     }
 
-    /** {@code out}, the redaction of {@code in}, unless the redaction failed: then the record is not passed on. */
+    /**
+     * {@code out}, the redaction of {@code in} (control chars escaped with {@code neutralize-newlines}), unless the
+     * redaction failed: then the record is not passed on.
+     */
     private String checked(String in, String out, R record) {
         if (Redactor.isFailure(in, out)) {
             throw failed(record);
         }
-        return out;
+        return redactor.neutralize(out);
     }
 
     /** What a record whose redaction failed becomes: an error for the connector's handling, none of its content. */

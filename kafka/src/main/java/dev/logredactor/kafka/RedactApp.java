@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
@@ -27,7 +28,8 @@ import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
  *
  * <p>Stopped with SIGTERM or Ctrl-C, it closes its Streams client (committing what it redacted) before the
  * JVM exits (with the JVM's status for the signal, 143 for SIGTERM). It exits 1 when the application stopped on
- * an error (a record it could not redact), 2 for a bad command line or setting, named.
+ * an error (a record it could not redact, a source topic missing), 2 for a bad command line or setting, named
+ * (the redactor's, and the Streams and client properties Kafka checks when the client is made).
  */
 public final class RedactApp {
     /** Exit status of a bad command line or setting. */
@@ -149,7 +151,14 @@ public final class RedactApp {
             err.println("log-redactor-kafka: " + e.getMessage());
             return USAGE;
         }
-        KafkaStreams streams = new KafkaStreams(RedactTopology.build(o.from, o.to, redactor), props);
+        KafkaStreams streams;
+        try {
+            streams = new KafkaStreams(RedactTopology.build(o.from, o.to, redactor), props);
+        } catch (KafkaException e) { // a bad Streams or client property: ConfigException names it
+            err.println("log-redactor-kafka: " + (o.streamsConfig != null ? "--streams-config " + o.streamsConfig + ": " : "")
+                    + e.getMessage());
+            return USAGE;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         AtomicBoolean failed = new AtomicBoolean();
         streams.setUncaughtExceptionHandler(e -> {

@@ -20,8 +20,10 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 
 /**
  * A Kafka Streams topology that copies a topic of log records to another, each record's value redacted:
- * {@code logs.raw -> logs.clean}. Keys, headers, timestamps and partitions stay as they are; a value is
- * read as UTF-8 text and redacted as a whole (one event, multi-line stack traces included). A record
+ * {@code logs.raw -> logs.clean}. Keys, headers and timestamps stay as they are; the producer's partitioner
+ * places each record (by key: the source's partition when both topics have as many; records without a key
+ * are spread). A value is read as UTF-8 text and redacted as a whole (one event, multi-line stack traces
+ * included; with {@code neutralize-newlines}, control chars escaped); a clean value keeps its bytes. A record
  * whose redaction fails stops the task with an error that holds none of its content, so it never goes out
  * raw; the application's {@code processing.exception.handler} decides what comes next (by default the
  * application stops; {@code LogAndContinueProcessingExceptionHandler} drops the record).
@@ -50,9 +52,13 @@ public final class RedactTopology {
      * @param to the topic the redacted records go to
      * @param redactor the redactor, shared by every task
      * @return the topology
+     * @throws IllegalArgumentException for a redactor in {@code mode=report}, which would copy records raw
      */
     public static Topology build(String from, String to, Redactor redactor) {
         Objects.requireNonNull(redactor, "redactor");
+        if (redactor.reportsOnly()) {
+            throw new IllegalArgumentException("a redactor in mode=report would copy every record unredacted");
+        }
         StreamsBuilder b = new StreamsBuilder();
         b.stream(from, Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("log-redactor-source"))
                 .processValues(() -> new RedactValue(redactor), Named.as("log-redactor-redact"))
@@ -87,10 +93,11 @@ public final class RedactTopology {
                 return;
             }
             String text = new String(value, StandardCharsets.UTF_8);
-            String out = redactor.redact(text, this::found);
+            String redacted = redactor.redact(text, this::found);
+            String out = redactor.neutralize(redacted); // the same unless neutralize-newlines is on
             if (out == text) {
                 context.forward(record); // the bytes as they came
-            } else if (Redactor.isFailure(text, out)) {
+            } else if (Redactor.isFailure(text, redacted)) {
                 failures.record();
                 throw new StreamsException("log-redactor could not redact a record of topic " + context.recordMetadata()
                         .map(m -> m.topic() + " (partition " + m.partition() + ", offset " + m.offset() + ")").orElse("?")

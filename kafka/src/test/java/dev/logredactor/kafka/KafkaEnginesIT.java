@@ -6,7 +6,10 @@ import dev.logredactor.core.Redactor;
 import dev.logredactor.core.SensitiveType;
 import dev.logredactor.core.testdata.RealisticLogLines;
 import dev.logredactor.core.testdata.SecretSamples;
+import dev.logredactor.core.testdata.ThrowingDetector;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -208,6 +214,34 @@ class KafkaEnginesIT {
         }
         assertThat(app.exitValue()).as(readQuietly(log)).isIn(0, 143);
         assertThat(readQuietly(log)).contains("redacting logs.raw -> logs.clean").doesNotContain("stopping:");
+    }
+
+    @Test
+    void theApplicationStopsWithStatus1OnARecordItCannotRedactAndWritesNothingOfIt() throws Exception {
+        connect.kafka().createTopic("fail.raw");
+        connect.kafka().createTopic("fail.clean");
+        Path config = dir.resolve("failing.properties");
+        Files.write(config, List.of("detectors=" + ThrowingDetector.class.getName()), StandardCharsets.UTF_8);
+        String email = SecretSamples.email(random);
+        connect.kafka().produce("fail.raw", "k", "10:00:00 INFO fine " + email);
+        connect.kafka().produce("fail.raw", "k", "10:00:01 INFO mail " + email + " " + ThrowingDetector.TRIGGER);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<Integer> code = pool.submit(() -> RedactApp.run(new String[] {"--bootstrap", connect.kafka().bootstrapServers(),
+                "--from", "fail.raw", "--to", "fail.clean", "--config", config.toString(), "--application-id", "log-redactor-fail"},
+                quiet, new PrintStream(err, true, StandardCharsets.UTF_8)));
+            assertThat(code.get(120, TimeUnit.SECONDS)).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("stopping").doesNotContain(email);
+        List<String> written = new ArrayList<>();
+        for (ConsumerRecord<byte[], byte[]> r : connect.kafka().consume(1, 30_000, "fail.clean")) {
+            written.add(new String(r.value(), StandardCharsets.UTF_8));
+        }
+        assertThat(written).containsExactly("10:00:00 INFO fine [REDACTED_EMAIL]");
     }
 
     private static String readQuietly(Path p) {
