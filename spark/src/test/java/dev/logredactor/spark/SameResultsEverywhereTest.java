@@ -34,9 +34,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The same lines, with the same settings file, through every engine: the core line by line, the CLI's jar,
- * the Kafka Connect transform, the Kafka Streams topology and the Spark job. Each must write exactly the
- * core's bytes.
+ * The same lines, with the same settings file (neutralize-newlines on), through every engine: the core line by
+ * line, the CLI's jar, the Kafka Connect transform, the Kafka Streams topology and the Spark job. Each must write
+ * exactly the core's lines; the Spark job's bytes against the CLI's are checked in {@code RedactFilesTest}.
  */
 class SameResultsEverywhereTest {
     private final Random random = new Random(59);
@@ -67,6 +67,8 @@ class SameResultsEverywhereTest {
         }
         lines.add("");
         lines.add("\u00e9t\u00e9 \u4f60\u597d mail jos\u00e9@example.com \uD83D\uDE00 end");
+        lines.add("10:00:00 WARN \u001b[31mred\u001b[0m\ttab and a bell \u0007 for " + SecretSamples.email(random));
+        lines.add("10:00:01 INFO clean, with a tab\tthat stays");
         return lines;
     }
 
@@ -75,7 +77,7 @@ class SameResultsEverywhereTest {
         List<String> lines = lines();
         Path config = dir.resolve("redactor.properties");
         Files.write(config, List.of("strategy.CREDIT_CARD=keep-last-4", "strategy.EMAIL=keep-domain", "rule.TICKET=TCK-[0-9]{6}",
-                "disable=IP_ADDRESS"), StandardCharsets.UTF_8);
+                "disable=IP_ADDRESS", "neutralize-newlines=true"), StandardCharsets.UTF_8);
         Path file = dir.resolve("app.log");
         Files.write(file, lines, StandardCharsets.UTF_8);
         Redactor redactor = Redactor.builder().configFile(config).build();
@@ -84,7 +86,8 @@ class SameResultsEverywhereTest {
         LineRedactor byLine = redactor.newLineRedactor();
         lines.forEach(l -> core.add(byLine.redactLine(l)));
         assertThat(core).as("the settings apply").anyMatch(l -> l.contains("[REDACTED_TICKET]"))
-                .anyMatch(l -> l.contains("[REDACTED_CREDIT_CARD:")).anyMatch(l -> l.contains("@example.com"));
+                .anyMatch(l -> l.contains("[REDACTED_CREDIT_CARD:")).anyMatch(l -> l.contains("@example.com"))
+                .noneMatch(l -> l.contains("\u001b") || l.contains("\u0007")).anyMatch(l -> l.contains("\t"));
         long changed = 0;
         for (int i = 0; i < lines.size(); i++) {
             changed += lines.get(i).equals(core.get(i)) ? 0 : 1;
