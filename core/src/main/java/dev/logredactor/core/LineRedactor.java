@@ -103,6 +103,8 @@ public final class LineRedactor {
             report(e);
             out.setLength(mark);
             out.append(Redactor.failed(line));
+            // fail closed: a line that opens a private key block and fails keeps the block's next lines redacted
+            inPrivateKey = inPrivateKey || opensPrivateKey(line);
         }
         return true;
     }
@@ -132,6 +134,13 @@ public final class LineRedactor {
                 render(rest, f, out);
             }
         }
+    }
+
+    /** Whether the line holds a private key's BEGIN line with no END after it: plain text, no detector. */
+    static boolean opensPrivateKey(CharSequence line) {
+        String s = line.toString();
+        int begin = s.lastIndexOf("-----BEGIN ");
+        return begin >= 0 && s.indexOf("PRIVATE KEY", begin) > begin && s.indexOf("-----END ", begin) < 0;
     }
 
     private void report(Throwable e) {

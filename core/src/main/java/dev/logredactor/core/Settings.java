@@ -39,7 +39,8 @@ public final class Settings {
      * @param settings keys and values, as a properties file has them
      * @return the same settings with no file or variable left to read, sorted by key
      * @throws RedactorConfigException naming the setting, for a file or variable that cannot be read, or a
-     *     key given twice with different values (in a file named by {@code config-file} and beside it)
+     *     key that is no list given twice with different values (in a file named by {@code config-file} and beside
+     *     it); lists ({@code disable}, {@code allow}, ...) given twice add up, as in the builder
      */
     public static Map<String, String> selfContained(Map<String, String> settings) {
         Map<String, String> out = new TreeMap<>();
@@ -65,6 +66,9 @@ public final class Settings {
                 }
                 put(out, Setting.HASH_KEY.key(), k, key);
             } else if (key.equals(Setting.HASH_KEY_ENV.key())) {
+                if (value.trim().isEmpty()) {
+                    continue; // as the builder: no variable named
+                }
                 String k = System.getenv(value.trim());
                 if (k == null || k.trim().isEmpty()) {
                     throw new RedactorConfigException(key, "the environment variable '" + value.trim() + "' is not set");
@@ -85,6 +89,11 @@ public final class Settings {
     }
 
     private static void put(Map<String, String> out, String key, String value, String writtenAs) {
+        Setting setting = Setting.forKey(key);
+        if (setting != null && setting.shape() == Setting.Shape.LIST && out.containsKey(key)) {
+            out.put(key, out.get(key) + "," + value); // lists add up, as the builder's do
+            return;
+        }
         String before = out.putIfAbsent(key, value);
         if (before != null && !before.equals(value)) {
             throw new RedactorConfigException(writtenAs, "given twice with different values (in a file that config-file names "

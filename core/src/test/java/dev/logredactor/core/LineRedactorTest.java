@@ -195,4 +195,19 @@ class LineRedactorTest {
         String raw = Redactor.FAILED;
         assertThat(Redactor.isFailure(raw, Redactor.defaults().redact(raw))).as("the text itself, unchanged").isFalse();
     }
+
+    @Test
+    void aLineThatOpensAKeyAndFailsKeepsTheBlocksNextLinesRedacted() {
+        Redactor failing = Redactor.builder().set("detectors", dev.logredactor.core.testdata.ThrowingDetector.class.getName()).build();
+        String[] key = SecretSamples.privateKey(new Random(9), "\n").split("\n");
+        LineRedactor lines = failing.newLineRedactor();
+        assertThat(lines.redactLine(key[0] + " " + dev.logredactor.core.testdata.ThrowingDetector.TRIGGER)).isEqualTo(Redactor.FAILED);
+        for (int i = 1; i < key.length; i++) {
+            assertThat(lines.redactLine(key[i])).as(key[i]).isEqualTo("[REDACTED_PRIVATE_KEY]");
+        }
+        assertThat(lines.insidePrivateKey()).isFalse();
+        assertThat(LineRedactor.opensPrivateKey("x -----BEGIN EC PRIVATE KEY----- AAAA")).isTrue();
+        assertThat(LineRedactor.opensPrivateKey("-----BEGIN CERTIFICATE-----")).isFalse();
+        assertThat(LineRedactor.opensPrivateKey("-----BEGIN PRIVATE KEY----- AAAA -----END PRIVATE KEY-----")).isFalse();
+    }
 }

@@ -67,11 +67,16 @@ class SelfContainedSettingsTest {
         Files.write(self, List.of("config-file=" + self), StandardCharsets.UTF_8);
         assertThatThrownBy(() -> Settings.selfContained(Map.of("config-file", self.toString())))
                 .isInstanceOf(RedactorConfigException.class).hasMessageContaining("include each other");
-        Path inner = file("twice.properties", "disable=EMAIL");
-        assertThatThrownBy(() -> Settings.selfContained(Map.of("config-file", inner.toString(), "disable", "PHONE")))
-                .isInstanceOf(RedactorConfigException.class).hasMessageContaining("disable").hasMessageContaining("twice");
-        assertThat(Settings.selfContained(Map.of("config-file", inner.toString(), "disable", "EMAIL")))
-                .as("the same value twice is one").containsExactly(Map.entry("disable", "EMAIL"));
+        Path inner = file("twice.properties", "disable=EMAIL", "placeholder=<{type}>");
+        assertThatThrownBy(() -> Settings.selfContained(Map.of("config-file", inner.toString(), "placeholder", "#{type}#")))
+                .isInstanceOf(RedactorConfigException.class).hasMessageContaining("placeholder").hasMessageContaining("twice");
+        Map<String, String> lists = Settings.selfContained(Map.of("config-file", inner.toString(), "disable", "PHONE",
+                "placeholder", "<{type}>"));
+        assertThat(lists.get("placeholder")).as("the same value twice is one").isEqualTo("<{type}>");
+        assertThat(lists.get("disable").split(",")).as("lists add up, as in the builder").containsExactlyInAnyOrder("EMAIL", "PHONE");
+        Redactor built = Redactor.builder().properties(lists).build();
+        assertThat(built.redact("mail ann@example.com, call +1 415 555 0100")).isEqualTo("mail ann@example.com, call +1 415 555 0100");
+        assertThat(Settings.selfContained(Map.of("hash.key.env", " "))).as("no variable named, as the builder").isEmpty();
         Path empty = file("empty.key", "   ");
         assertThatThrownBy(() -> Settings.selfContained(Map.of("hash.key.file", empty.toString())))
                 .isInstanceOf(RedactorConfigException.class).hasMessageContaining("hash.key.file").hasMessageContaining("empty");
