@@ -8,9 +8,11 @@ import java.util.function.Consumer;
  * Redacts the values of some top-level fields of a JSON-lines record in place: every other byte of the line
  * stays as it was (field order, spacing, numbers, escapes). A named field's string is decoded, redacted with the
  * field's name as the key (so {@code "password":"..."} is a secret by its name) and encoded again only when it
- * changed; a named field whose value is an object or array has each string inside redacted so, with its own
- * member name as the key. A line that is not one JSON object (or nests deeper than {@value #MAX_DEPTH}) is left
- * to the caller, which redacts it whole: more is replaced, never less.
+ * changed; a number or literal of a named field is redacted so too, and written as a string when it changed
+ * ({@code "card":4111...} becomes {@code "card":"[REDACTED_CREDIT_CARD]"}); a named field whose value is an
+ * object or array has each member name, string and number inside redacted, with its own member name as the key.
+ * A line that is not one JSON object (or nests deeper than {@value #MAX_DEPTH}) is left to the caller, which
+ * redacts it whole: more is replaced, never less. Findings and failures are told only for a line read to its end.
  */
 final class JsonFields {
     /** Deeper than this, the line is redacted whole rather than read (no recursion without bound). */
@@ -30,18 +32,17 @@ final class JsonFields {
     private final String s;
     private final Set<String> fields;
     private final Redactor redactor;
-    private final Consumer<String> found;
-    private final Runnable failed;
     private StringBuilder out;
     private int copied;
     private int i;
+    /** What was found and whether a value failed, told once the line is read to its end. */
+    private final java.util.List<String> types = new java.util.ArrayList<>();
+    private int failures;
 
-    private JsonFields(String s, Set<String> fields, Redactor redactor, Consumer<String> found, Runnable failed) {
+    private JsonFields(String s, Set<String> fields, Redactor redactor) {
         this.s = s;
         this.fields = fields;
         this.redactor = redactor;
-        this.found = found;
-        this.failed = failed;
     }
 
     /**
@@ -50,7 +51,7 @@ final class JsonFields {
      * redaction failed (it is written as the failure placeholder).
      */
     static String redact(String line, Set<String> fields, Redactor redactor, Consumer<String> found, Runnable failed) {
-        JsonFields p = new JsonFields(line, fields, redactor, found, failed);
+        JsonFields p = new JsonFields(line, fields, redactor);
         try {
             p.space();
             p.object(true, false, 0);
@@ -59,7 +60,11 @@ final class JsonFields {
                 return null;
             }
         } catch (Unreadable e) {
-            return null;
+            return null; // redacted whole by the caller, which tells its findings
+        }
+        p.types.forEach(found);
+        for (int f = 0; f < p.failures; f++) {
+            failed.run();
         }
         return p.out == null ? line : p.out.append(line, p.copied, line.length()).toString();
     }
@@ -94,7 +99,10 @@ final class JsonFields {
             }
             int start = i;
             int end = endOfString(start);
-            String name = decode(start + 1, end - 1);
+            String name = top || all ? decode(start + 1, end - 1) : null; // names elsewhere are not needed
+            if (all) {
+                redactName(name, start + 1, end - 1);
+            }
             i = end;
             space();
             if (at() != ':') {
@@ -162,25 +170,50 @@ final class JsonFields {
             if (i == start) {
                 throw UNREADABLE;
             }
+            if (redact) {
+                String literal = s.substring(start, i);
+                String red = redactor.redactValue(key, literal, types::add);
+                if (red != literal) {
+                    replace(literal, red, start, i, true);
+                }
+            }
         }
     }
 
-    /** Redacts the string whose content (still escaped) is {@code [from, to)}. */
-    private void redactString(String key, int from, int to) throws Unreadable {
-        String value = decode(from, to);
-        String red = redactor.redactValue(key, value, found);
-        if (red == value) {
-            return;
+    /** A member name inside a named field: redacted as text (an e-mail address used as a key). */
+    private void redactName(String name, int from, int to) {
+        String red = redactor.redact(name, types::add);
+        if (red != name) {
+            replace(name, red, from, to, false);
         }
+    }
+
+    /** Writes {@code red} for {@code [from, to)}, encoded, in quotes when {@code quote} (a number that became text). */
+    private void replace(String value, String red, int from, int to, boolean quote) {
         if (Redactor.isFailure(value, red)) {
-            failed.run();
+            failures++;
         }
         if (out == null) {
             out = new StringBuilder(s.length() + 32);
         }
         out.append(s, copied, from);
+        if (quote) {
+            out.append('"');
+        }
         encode(red, out);
+        if (quote) {
+            out.append('"');
+        }
         copied = to;
+    }
+
+    /** Redacts the string whose content (still escaped) is {@code [from, to)}. */
+    private void redactString(String key, int from, int to) throws Unreadable {
+        String value = decode(from, to);
+        String red = redactor.redactValue(key, value, types::add);
+        if (red != value) {
+            replace(value, red, from, to, false);
+        }
     }
 
     /** The index after the closing quote of the string that opens at {@code start}. */
@@ -200,8 +233,11 @@ final class JsonFields {
 
     /** The text of the escaped string content {@code [from, to)}. */
     private String decode(int from, int to) throws Unreadable {
-        int escape = s.indexOf('\\', from);
-        if (escape < 0 || escape >= to) {
+        int escape = from;
+        while (escape < to && s.charAt(escape) != '\\') {
+            escape++; // bounded by the string: no search to the end of a long line for each name
+        }
+        if (escape == to) {
             return s.substring(from, to);
         }
         StringBuilder b = new StringBuilder(to - from);
@@ -277,8 +313,10 @@ final class JsonFields {
                     out.append("\\t");
                     break;
                 default:
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
+                    boolean lone = Character.isHighSurrogate(c) && (k + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(k + 1)))
+                            || Character.isLowSurrogate(c) && (k == 0 || !Character.isHighSurrogate(text.charAt(k - 1)));
+                    if (c < 0x20 || lone) {
+                        out.append(String.format("\\u%04x", (int) c)); // a lone surrogate too, which UTF-8 cannot carry
                     } else {
                         out.append(c);
                     }

@@ -348,7 +348,10 @@ public final class RedactFiles {
                     if (!from.equals(file)) {
                         file = from;
                         byLine.insidePrivateKey(false);
-                        if (looksLikeKeyBody(text(row))) {
+                        String first = text(row);
+                        if (isKeyEnd(first)) {
+                            byLine.insidePrivateKey(true); // the split starts at a block's END line
+                        } else if (inKeyBlock(first)) {
                             byLine.insidePrivateKey(endsInKeyEnd(row, from));
                         }
                     }
@@ -365,26 +368,40 @@ public final class RedactFiles {
                     return RowFactory.create(values);
                 }
 
-                /** Reads ahead from {@code first}: base64 lines of this file, then an END line of a private key? */
+                /**
+                 * Reads ahead from {@code first}: lines of a key block of this file (base64, headers, a PGP checksum)
+                 * up to an END line of a private key? Also when the partition ends inside such lines, having seen
+                 * base64: the block goes on in the next split (fail closed).
+                 */
                 private boolean endsInKeyEnd(Row first, String from) {
                     ahead.addFirst(first);
-                    while (ahead.size() <= MAX_KEY_LINES && rows.hasNext()) {
+                    boolean base64 = looksLikeKeyBody(text(first));
+                    boolean inside = false;
+                    while (true) {
+                        if (!rows.hasNext()) {
+                            inside = base64;
+                            break;
+                        }
+                        if (ahead.size() > MAX_KEY_LINES) {
+                            break;
+                        }
                         Row next = rows.next();
                         ahead.add(next);
                         String t = text(next);
                         if (!from.equals(next.getString(width))) {
                             break;
                         }
-                        if (t.startsWith("-----END ") && t.contains("PRIVATE KEY")) {
-                            ahead.pollFirst();
-                            return true;
-                        }
-                        if (!looksLikeKeyBody(t)) {
+                        if (isKeyEnd(t)) {
+                            inside = true;
                             break;
                         }
+                        if (!inKeyBlock(t)) {
+                            break;
+                        }
+                        base64 |= looksLikeKeyBody(t);
                     }
                     ahead.pollFirst();
-                    return false;
+                    return inside;
                 }
             };
         }
@@ -392,6 +409,35 @@ public final class RedactFiles {
         private String text(Row row) {
             byte[] raw = (byte[]) row.get(valueIndex);
             return new String(raw, StandardCharsets.ISO_8859_1).trim(); // base64 and END lines are ASCII
+        }
+
+        /** The END line of a private key block. */
+        static boolean isKeyEnd(String line) {
+            return line.startsWith("-----END ") && line.contains("PRIVATE KEY");
+        }
+
+        /**
+         * A line that can stand inside a private key block: its base64, a blank line, a header ({@code DEK-Info: ...},
+         * {@code Version: ...}) or a PGP checksum ({@code =AbCd}).
+         */
+        static boolean inKeyBlock(String line) {
+            if (line.isEmpty() || looksLikeKeyBody(line)) {
+                return true;
+            }
+            if (line.length() == 5 && line.charAt(0) == '=' && looksLikeKeyBody(line.substring(1))) {
+                return true;
+            }
+            int colon = line.indexOf(": ");
+            if (colon <= 0 || colon > 40 || line.length() > 200) {
+                return false;
+            }
+            for (int i = 0; i < colon; i++) {
+                char c = line.charAt(i);
+                if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** A line of a PEM block's base64 body: base64 chars only (and {@code =} at the end), 4 to 80 of them. */

@@ -69,7 +69,41 @@ class JsonFieldsTest {
     }
 
     @Test
-    void aNamedObjectOrArrayHasItsJsonTextRedacted() {
+    void aNumberOfANamedFieldIsRedactedAndWrittenAsAString() {
+        for (int i = 0; i < 50; i++) {
+            String card = SecretSamples.card(random).replaceAll("[^0-9]", "");
+            assertThat(redact("{\"card\":" + card + ",\"n\":" + i + "}", "card"))
+                    .isEqualTo("{\"card\":\"[REDACTED_CREDIT_CARD]\",\"n\":" + i + "}");
+            assertThat(redact("{\"ctx\":{\"cc\":" + card + ",\"ok\":true,\"x\":null}}", "ctx"))
+                    .isEqualTo("{\"ctx\":{\"cc\":\"[REDACTED_CREDIT_CARD]\",\"ok\":true,\"x\":null}}");
+            assertThat(redact("{\"card\":" + card + "}", "other")).as("not named").isEqualTo("{\"card\":" + card + "}");
+        }
+        assertThat(redact("{\"n\":12,\"t\":true}", "n", "t")).isEqualTo("{\"n\":12,\"t\":true}");
+    }
+
+    @Test
+    void aMemberNameInsideANamedFieldIsRedactedToo() {
+        String email = SecretSamples.email(random);
+        assertThat(redact("{\"seen\":{\"" + email + "\":3}}", "seen")).isEqualTo("{\"seen\":{\"[REDACTED_EMAIL]\":3}}");
+        assertThat(redact("{\"" + email + "\":3}", "seen")).as("a top-level name is a field's name").isEqualTo("{\"" + email + "\":3}");
+    }
+
+    @Test
+    void findingsOfALineReadOnlyInPartAreNotTold() {
+        List<String> told = new ArrayList<>();
+        String line = "{\"msg\":\"to " + SecretSamples.email(random) + "\"} trailing";
+        assertThat(JsonFields.redact(line, Set.of("msg"), redactor, told::add, () -> { })).isNull();
+        assertThat(told).as("the caller redacts the line whole and tells its findings").isEmpty();
+    }
+
+    @Test
+    void aLoneSurrogateIsWrittenAsAnEscapeNotLost() {
+        String email = SecretSamples.email(random);
+        assertThat(redact("{\"msg\":\"\\ud800 " + email + "\"}", "msg")).isEqualTo("{\"msg\":\"\\ud800 [REDACTED_EMAIL]\"}");
+    }
+
+    @Test
+    void aNamedObjectOrArrayHasEachStringInsideRedacted() {
         String email = SecretSamples.email(random);
         assertThat(redact("{\"ctx\":{\"user\":\"" + email + "\"},\"n\":1}", "ctx"))
                 .isEqualTo("{\"ctx\":{\"user\":\"[REDACTED_EMAIL]\"},\"n\":1}");
