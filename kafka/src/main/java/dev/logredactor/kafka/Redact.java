@@ -97,6 +97,10 @@ public abstract class Redact<R extends ConnectRecord<R>> implements Transformati
             // the reason names the setting and what would be valid, never a key's value
             throw new ConfigException("log-redactor: invalid " + e.writtenAs() + ": " + e.reason());
         }
+        if (redactor.reportsOnly()) {
+            throw new ConfigException("log-redactor: invalid mode: report would pass every record unredacted; the transform "
+                    + "redacts");
+        }
     }
 
     @Override

@@ -154,9 +154,13 @@ public final class RedactApp {
         KafkaStreams streams;
         try {
             streams = new KafkaStreams(RedactTopology.build(o.from, o.to, redactor), props);
-        } catch (KafkaException e) { // a bad Streams or client property: ConfigException names it
-            err.println("log-redactor-kafka: " + (o.streamsConfig != null ? "--streams-config " + o.streamsConfig + ": " : "")
-                    + e.getMessage());
+        } catch (KafkaException e) { // a bad Streams or client property: a ConfigException, maybe wrapped, names it
+            StringBuilder why = new StringBuilder();
+            for (Throwable t = e; t != null && why.length() < 2000; t = t.getCause()) {
+                why.append(why.length() == 0 ? "" : ": ").append(t.getMessage());
+            }
+            err.println("log-redactor-kafka: the Kafka Streams settings (--bootstrap, --application-id, --exactly-once, "
+                    + "--streams-config): " + why);
             return USAGE;
         }
         CountDownLatch stopped = new CountDownLatch(1);

@@ -123,6 +123,7 @@ class RedactTest {
                 + "] from 10.1.2.3 [REDACTED_TICKET]");
         assertThatThrownBy(() -> value(Map.of("strategy.CREDIT_CARD", "keep-last-9"))).isInstanceOf(ConfigException.class)
                 .hasMessageContaining("strategy.CREDIT_CARD").hasMessageContaining("9");
+        assertThatThrownBy(() -> value(Map.of("mode", "report"))).isInstanceOf(ConfigException.class).hasMessageContaining("mode");
         String key = "0123456789abcdef-" + random.nextInt(1000);
         assertThatThrownBy(() -> value(Map.of("hash.key", key, "strategy.EMAIL", "hsah"))).isInstanceOf(ConfigException.class)
                 .hasMessageContaining("strategy.EMAIL").hasMessageNotContaining(key);
