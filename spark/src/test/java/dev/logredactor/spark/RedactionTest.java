@@ -84,6 +84,15 @@ class RedactionTest {
     }
 
     @Test
+    void registeredWithTheDefaultsItIsCalledRedactInSql() {
+        Redaction.register(spark);
+        String email = SecretSamples.email(random);
+        Row row = spark.sql("SELECT redact('mail " + email + "') AS r, redact(CAST(NULL AS STRING)) AS n").collectAsList().get(0);
+        assertThat(row.getString(0)).isEqualTo("mail [REDACTED_EMAIL]");
+        assertThat(row.isNullAt(1)).isTrue();
+    }
+
+    @Test
     void aBadSettingFailsOnTheDriverNamingIt() {
         assertThatThrownBy(() -> Redaction.register(spark, "redact_bad", Map.of("strategy.EMAIL", "keep-last-9")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("strategy.EMAIL");
