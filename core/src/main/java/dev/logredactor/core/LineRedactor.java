@@ -112,9 +112,7 @@ public final class LineRedactor {
     private void render(CharSequence line, Findings f, StringBuilder out) {
         inPrivateKey = f.endsInOpenPrivateKey(); // first: a block opened here stays open whatever fails below
         redactor.render(line, f, out);
-        for (int i = 0; found != null && i < f.size(); i++) {
-            found.accept(engine.typeName(f.type(i)));
-        }
+        redactor.tell(f, found);
     }
 
     /** Appends a line that starts inside a private key block: the block's part replaced whole, the rest redacted. */

@@ -86,11 +86,7 @@ public final class Redactor {
      * @return the redacted text, or {@code text} itself when nothing was found
      */
     public String redact(String text) {
-        if (text == null) {
-            return null;
-        }
-        String redacted = redactedOrNull(text);
-        return redacted == null ? text : redacted;
+        return redact(text, null);
     }
 
     /**
@@ -104,24 +100,11 @@ public final class Redactor {
      * @return the redacted text, or {@code text} itself when nothing was found
      */
     public String redact(String text, Consumer<? super String> found) {
-        if (text == null || found == null) {
-            return redact(text);
+        if (text == null) {
+            return null;
         }
-        try {
-            Findings f = engine.find(text);
-            if (f == null) {
-                return text;
-            }
-            StringBuilder out = new StringBuilder(text.length() + 16 * f.size());
-            render(text, f, out);
-            for (int i = 0; i < f.size(); i++) {
-                found.accept(engine.typeName(f.type(i)));
-            }
-            return out.toString();
-        } catch (RuntimeException | StackOverflowError e) {
-            report(e);
-            return failed(text);
-        }
+        String redacted = redactedOrNull(text, found);
+        return redacted == null ? text : redacted;
     }
 
     /**
@@ -145,6 +128,10 @@ public final class Redactor {
      * @return the redacted text, or {@code null} when nothing was found
      */
     public String redactedOrNull(CharSequence text) {
+        return redactedOrNull(text, null);
+    }
+
+    private String redactedOrNull(CharSequence text, Consumer<? super String> found) {
         try {
             Findings f = engine.find(text);
             if (f == null) {
@@ -152,12 +139,14 @@ public final class Redactor {
             }
             StringBuilder out = new StringBuilder(text.length() + 16 * f.size());
             render(text, f, out);
+            tell(f, found);
             return out.toString();
         } catch (RuntimeException | StackOverflowError e) {
             report(e);
             return failed(text);
         }
     }
+
 
     /**
      * What a text whose redaction failed becomes: {@link #FAILED}, with the text's final line break (if
@@ -199,7 +188,7 @@ public final class Redactor {
      */
     public String redactValue(String key, String value, Consumer<? super String> found) {
         if (value == null || key == null || key.isEmpty()) {
-            return found == null ? redact(value) : redact(value, found);
+            return redact(value, found);
         }
         try {
             String joined = key + "=" + value;
@@ -209,14 +198,11 @@ public final class Redactor {
             }
             int valueStart = key.length() + 1;
             if (f.start(0) < valueStart) {
-                // the key itself matched: it stays, the value is redacted alone
-                return found == null ? redact(value) : redact(value, found);
+                return redact(value, found); // the key itself matched: it stays, the value is redacted alone
             }
             StringBuilder out = new StringBuilder(joined.length() + 16 * f.size());
             render(joined, f, out);
-            for (int i = 0; found != null && i < f.size(); i++) {
-                found.accept(engine.typeName(f.type(i)));
-            }
+            tell(f, found);
             return out.substring(valueStart);
         } catch (RuntimeException | StackOverflowError e) {
             report(e);
@@ -336,6 +322,13 @@ public final class Redactor {
             out.append(text);
         } else {
             engine.render(text, f, out);
+        }
+    }
+
+    /** Tells {@code found} (when not null) the type name of each finding, in text order. */
+    void tell(Findings f, Consumer<? super String> found) {
+        for (int i = 0; found != null && i < f.size(); i++) {
+            found.accept(engine.typeName(f.type(i)));
         }
     }
 
