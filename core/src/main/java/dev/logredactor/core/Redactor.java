@@ -673,9 +673,8 @@ public final class Redactor {
          * @throws RedactorConfigException naming the file when it cannot be read
          */
         public Builder configFile(Path file) {
-            if (configFiles >= MAX_CONFIG_FILES) {
-                throw new RedactorConfigException(Setting.CONFIG_FILE.key(), "'" + file + "' is the " + (MAX_CONFIG_FILES + 1)
-                        + "th configuration file one includes from another: do they include each other?");
+            if (configFiles >= SettingFiles.MAX_CONFIG_FILE_DEPTH) {
+                throw SettingFiles.tooDeep(Setting.CONFIG_FILE.key(), file);
             }
             configFiles++;
             try {
@@ -684,9 +683,6 @@ public final class Redactor {
                 configFiles--;
             }
         }
-
-        /** How deep configuration files may include one another with {@code config-file}. */
-        private static final int MAX_CONFIG_FILES = 8;
 
         /**
          * Validates every setting and builds the redactor.

@@ -1,5 +1,6 @@
 package dev.logredactor.core;
 
+import dev.logredactor.core.internal.settings.HashKeySource;
 import dev.logredactor.core.internal.settings.SettingFiles;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -24,9 +25,6 @@ import java.util.function.Consumer;
  */
 public final class Settings {
     private final List<Entry> entries = new ArrayList<>();
-
-    /** How deep configuration files may name one another, as {@link Redactor.Builder#configFile}. */
-    private static final int MAX_CONFIG_FILES = 8;
 
     /**
      * Settings by key made self-contained, for a redactor built from them on other machines (a Spark
@@ -53,27 +51,17 @@ public final class Settings {
             String key = String.valueOf(e.getKey()).trim();
             String value = String.valueOf(e.getValue());
             if (key.equals(Setting.CONFIG_FILE.key())) {
-                if (depth >= MAX_CONFIG_FILES) {
-                    throw new RedactorConfigException(key, "'" + value.trim() + "' is the " + (MAX_CONFIG_FILES + 1)
-                            + "th configuration file one includes from another: do they include each other?");
+                if (depth >= SettingFiles.MAX_CONFIG_FILE_DEPTH) {
+                    throw SettingFiles.tooDeep(key, value.trim());
                 }
                 Properties p = SettingFiles.properties(key, path(key, value));
                 expand(p, out, depth + 1);
             } else if (key.equals(Setting.HASH_KEY_FILE.key())) {
-                String k = SettingFiles.text(key, path(key, value), SettingFiles.MAX_HASH_KEY_FILE_BYTES).trim();
-                if (k.isEmpty()) {
-                    throw new RedactorConfigException(key, "'" + value.trim() + "' is empty");
-                }
-                put(out, Setting.HASH_KEY.key(), k, key);
+                put(out, Setting.HASH_KEY.key(), HashKeySource.fromFile(key, path(key, value)), key);
             } else if (key.equals(Setting.HASH_KEY_ENV.key())) {
-                if (value.trim().isEmpty()) {
-                    continue; // as the builder: no variable named
+                if (!value.trim().isEmpty()) { // as the builder: an empty one names no variable
+                    put(out, Setting.HASH_KEY.key(), HashKeySource.fromEnv(key, value.trim(), null), key);
                 }
-                String k = System.getenv(value.trim());
-                if (k == null || k.trim().isEmpty()) {
-                    throw new RedactorConfigException(key, "the environment variable '" + value.trim() + "' is not set");
-                }
-                put(out, Setting.HASH_KEY.key(), k.trim(), key);
             } else {
                 put(out, key, value, key);
             }

@@ -24,6 +24,8 @@ public final class SettingFiles {
     public static final int MAX_CONFIG_FILE_BYTES = 1 << 20;
     /** The most a hash key file may hold. */
     public static final int MAX_HASH_KEY_FILE_BYTES = 4096;
+    /** How deep configuration files may include one another with {@code config-file}. */
+    public static final int MAX_CONFIG_FILE_DEPTH = 8;
 
     private SettingFiles() {
     }
@@ -39,6 +41,12 @@ public final class SettingFiles {
             throw new RedactorConfigException(setting, "cannot read '" + file + "': " + why, e);
         }
         return p;
+    }
+
+    /** The error for a configuration file included deeper than {@link #MAX_CONFIG_FILE_DEPTH}. */
+    public static RedactorConfigException tooDeep(String setting, Object file) {
+        return new RedactorConfigException(setting, "'" + file + "' is the " + (MAX_CONFIG_FILE_DEPTH + 1)
+                + "th configuration file one includes from another: do they include each other?");
     }
 
     /** The text of a small UTF-8 file: a regular file of at most {@code max} bytes. */
