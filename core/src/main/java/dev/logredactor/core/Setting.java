@@ -124,11 +124,6 @@ public enum Setting {
         void apply(Redactor.Builder b, String name, String value) {
             b.mode(value);
         }
-
-        @Override
-        public String flag() {
-            return null; // the CLI has --audit
-        }
     },
     /** Counting of findings per type and logger in {@link FindingCounts}. */
     TELEMETRY("telemetry", "telemetry", null, Shape.BOOLEAN,
@@ -136,11 +131,6 @@ public enum Setting {
         @Override
         void apply(Redactor.Builder b, String name, String value) {
             b.telemetry(bool(key(), value));
-        }
-
-        @Override
-        public String flag() {
-            return null; // the CLI has --audit
         }
     },
     /** Escaping of line breaks and control chars in messages and arguments. */
@@ -230,13 +220,14 @@ public enum Setting {
     /**
      * The command-line flag: {@code --} and the key with {@code -} for {@code .} ({@code --hash-key-file},
      * {@code --strategy TYPE=name}); {@code --config} for the configuration file; {@code null} for
-     * {@link #HASH_KEY}, which a command line would show to every user of the machine, and {@link #MODE}.
+     * {@link #HASH_KEY}, which a command line would show to every user of the machine, and for {@link #MODE} and
+     * {@link #TELEMETRY} (the CLI counts with {@code --audit}).
      *
      * @return the flag, or {@code null} when the setting has none
      */
     public String flag() {
-        if (shape == Shape.SECRET) {
-            return null;
+        if (shape == Shape.SECRET || this == MODE || this == TELEMETRY) {
+            return null; // a secret has no flag; for counting, the CLI has --audit
         }
         String k = isNamed() ? key.substring(0, key.length() - 1) : key;
         return "--" + k.replace('.', '-');
