@@ -1,6 +1,6 @@
 package dev.logredactor.spring;
 
-import dev.logredactor.core.SensitiveType;
+import dev.logredactor.core.Catalog;
 import dev.logredactor.core.Setting;
 import dev.logredactor.core.Settings;
 import java.util.Locale;
@@ -49,9 +49,9 @@ final class SpringSettings {
         // credit-card, creditcard (CREDIT_CARD without brackets), credit.card (LOGREDACTOR_STRATEGY_CREDIT_CARD)
         String upper = key.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace('.', '_');
         if (s == Setting.STRATEGY) {
-            for (SensitiveType t : SensitiveType.values()) {
-                if (t.name().replace("_", "").equals(upper.replace("_", ""))) {
-                    return t.name();
+            for (String t : Catalog.types()) {
+                if (t.replace("_", "").equals(upper.replace("_", ""))) {
+                    return t;
                 }
             }
         }

@@ -2,7 +2,7 @@ package dev.logredactor.core.internal;
 
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
-import dev.logredactor.core.SensitiveType;
+import dev.logredactor.core.internal.catalog.Types;
 import dev.logredactor.core.internal.detect.BuiltInDetectors;
 import dev.logredactor.core.internal.detect.PrivateKeyDetector;
 import dev.logredactor.core.internal.render.Replacer;
@@ -56,10 +56,10 @@ public final class Engine {
     Engine(Function<List<BuiltInDetector>, Scan> scanner, Spec spec, BiFunction<String[], Spec, Replacer> replacers,
             boolean prefilter) {
         this.scanner = scanner.apply(BuiltInDetectors.create(spec.enabled, spec.sensitiveKeys));
-        int builtIns = SensitiveType.values().length;
+        int builtIns = Types.count();
         this.names = new String[builtIns + spec.userTypes.size()];
-        for (SensitiveType t : SensitiveType.values()) {
-            names[t.ordinal()] = t.name();
+        for (int id = 0; id < builtIns; id++) {
+            names[id] = Types.names().get(id);
         }
         List<Integer> active = new ArrayList<>();
         for (int i = 0; i < spec.userTypes.size(); i++) {

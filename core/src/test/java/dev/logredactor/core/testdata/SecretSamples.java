@@ -35,7 +35,7 @@ public final class SecretSamples {
         BY_TYPE.put(SensitiveType.JWT, SecretSamples::jwt);
         BY_TYPE.put(SensitiveType.AWS_ACCESS_KEY, r -> pick(r, "AKIA", "ASIA") + random(r, UPPER_DIGITS, 16));
         BY_TYPE.put(SensitiveType.GITHUB_TOKEN, r -> r.nextInt(5) == 0 ? "github_pat_" + random(r, ALNUM, 22) + "_"
-                + random(r, ALNUM, 59) : pick(r, "ghp_", "gho_", "ghu_", "ghs_", "ghr_") + random(r, ALNUM, 36));
+                + random(r, ALNUM, 59) : pick(r, "ghp_", "gho_", "ghu_", "ghs_", "ghr_") + githubBody(random(r, ALNUM, 30)));
         BY_TYPE.put(SensitiveType.GITLAB_TOKEN, r -> pick(r, "glpat-", "gldt-", "glrt-") + random(r, B64URL, 20));
         BY_TYPE.put(SensitiveType.SLACK_TOKEN, r -> pick(r, "xoxb-", "xoxp-") + digits(r, 12) + "-" + digits(r, 12)
                 + "-" + random(r, ALNUM, 24));
@@ -68,6 +68,24 @@ public final class SecretSamples {
     /** A valid value of {@code type}. For key-driven types, the whole {@code key=value} text. */
     public static String of(SensitiveType type, Random r) {
         return BY_TYPE.get(type).apply(r);
+    }
+
+    /**
+     * A GitHub token's body: {@code random} (30 chars) and its check digits, the CRC32 of those chars in
+     * base 62 ({@code 0-9A-Za-z}), most significant first, 6 digits padded with {@code 0}.
+     */
+    public static String githubBody(String random) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(random.getBytes(StandardCharsets.US_ASCII));
+        String digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+        StringBuilder check = new StringBuilder();
+        for (long v = crc.getValue(); v > 0; v /= 62) {
+            check.insert(0, digits.charAt((int) (v % 62)));
+        }
+        while (check.length() < 6) {
+            check.insert(0, '0');
+        }
+        return random + check;
     }
 
     /** The part of {@link #of} that must not survive redaction. */

@@ -15,7 +15,6 @@ import dev.logredactor.core.internal.scan.BuiltInDetector;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The one place that lists the built-in detectors, in the order they are tried at a shared trigger:
@@ -26,11 +25,10 @@ public final class BuiltInDetectors {
     private BuiltInDetectors() {
     }
 
-    public static List<BuiltInDetector> create(Set<SensitiveType> enabled, Collection<String> extraSecretKeys) {
-        boolean[] on = new boolean[SensitiveType.values().length];
-        for (SensitiveType t : enabled) {
-            on[t.ordinal()] = true;
-        }
+    /**
+     * The detectors of the types on in {@code on} (by id: {@link dev.logredactor.core.internal.catalog.Types}).
+     */
+    public static List<BuiltInDetector> create(boolean[] on, Collection<String> extraSecretKeys) {
         List<BuiltInDetector> list = new ArrayList<>();
         if (on(on, SensitiveType.PRIVATE_KEY)) {
             list.add(new PrivateKeyDetector());
@@ -55,11 +53,11 @@ public final class BuiltInDetectors {
             list.add(new QuotedAfterKeyDetector(keys, values)); // after the SQL literals, whose quotes double
         }
         boolean vendor = false;
-        for (SensitiveType t : enabled) {
-            vendor |= VendorTokenDetector.covers(t);
+        for (int id = 0; id < on.length; id++) {
+            vendor |= on[id] && VendorTokenDetector.covers(id);
         }
         if (vendor) {
-            list.add(new VendorTokenDetector(enabled));
+            list.add(new VendorTokenDetector(on));
         }
         if (on(on, SensitiveType.AWS_ACCESS_KEY)) {
             list.add(new AwsAccessKeyDetector());

@@ -1,124 +1,73 @@
 package dev.logredactor.core.internal.detect;
 
-import dev.logredactor.core.SensitiveType;
+import dev.logredactor.core.internal.catalog.TokenCatalog;
+import dev.logredactor.core.internal.catalog.TokenFormat;
+import dev.logredactor.core.internal.catalog.Types;
 import dev.logredactor.core.internal.scan.BuiltInDetector;
-import dev.logredactor.core.internal.scan.Chars;
 import dev.logredactor.core.internal.scan.Findings;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * Vendor API tokens recognised by their published prefix, alphabet and length. One table, looked up
- * by the first char of a word; within a char, longer prefixes first ({@code sk-ant-} before {@code sk-}).
- * Sources: each vendor's documentation of its token format, and the gitleaks rule set.
+ * Vendor API tokens recognised by their published prefix, alphabet, length and check: the rows of
+ * {@link TokenCatalog}. The scanner calls it where a word starts with the first two chars of a prefix
+ * and is long enough for one of that pair's formats; the formats of a pair are tried longest prefix first
+ * ({@code sk-ant-} before {@code sk-}), the first that matches wins.
  */
 final class VendorTokenDetector extends BuiltInDetector {
-    /** [A-Za-z0-9] */
-    private static final int ALNUM = 1;
-    /** [A-Za-z0-9_-] */
-    private static final int B64URL = 2;
-    /** [A-Za-z0-9_.-] */
-    private static final int B64URL_DOT = 3;
-    /** [0-9a-fA-F] */
-    private static final int HEX = 4;
-    /** [A-Za-z0-9-] */
-    private static final int ALNUM_DASH = 5;
-    /** [A-Za-z0-9_] */
-    private static final int WORD = 6;
-    /** [A-Za-z0-9_/-]: a URL path */
-    private static final int PATH = 7;
-
-    private static final class Format {
-        final String prefix;
-        final SensitiveType type;
-        final int alphabet;
-        final int min;
-        final int max;
-
-        Format(String prefix, SensitiveType type, int alphabet, int min, int max) {
-            this.prefix = prefix;
-            this.type = type;
-            this.alphabet = alphabet;
-            this.min = min;
-            this.max = max;
-        }
-    }
-
-    private static final List<Format> ALL = new ArrayList<>();
     /** No lambda: this runs while the redactor is built, often before any lambda has been linked in the JVM. */
-    private static final Comparator<Format> LONGEST_PREFIX_FIRST = new Comparator<>() {
+    private static final Comparator<TokenFormat> LONGEST_PREFIX_FIRST = new Comparator<>() {
         @Override
-        public int compare(Format a, Format b) {
-            return Integer.compare(b.prefix.length(), a.prefix.length());
+        public int compare(TokenFormat a, TokenFormat b) {
+            return Integer.compare(b.prefix().length(), a.prefix().length());
         }
     };
 
-    static {
-        for (String p : new String[] {"ghp_", "gho_", "ghu_", "ghs_", "ghr_"}) {
-            add(p, SensitiveType.GITHUB_TOKEN, ALNUM, 36, 255);
-        }
-        add("github_pat_", SensitiveType.GITHUB_TOKEN, WORD, 82, 255);
-        for (String p : new String[] {"glpat-", "gldt-", "glrt-", "glptt-", "glft-", "glimt-", "glagent-", "glcbt-",
-            "gloas-", "glsoat-", "glffct-"}) {
-            add(p, SensitiveType.GITLAB_TOKEN, B64URL_DOT, 20, 300);
-        }
-        for (String p : new String[] {"xoxb-", "xoxp-", "xoxa-", "xoxr-", "xoxs-", "xoxe-", "xapp-", "xoxe.xoxp-",
-            "xoxe.xoxb-"}) {
-            add(p, SensitiveType.SLACK_TOKEN, ALNUM_DASH, 10, 255);
-        }
-        for (String p : new String[] {"hooks.slack.com/services/", "hooks.slack.com/workflows/",
-            "hooks.slack.com/triggers/"}) {
-            add(p, SensitiveType.SLACK_WEBHOOK, PATH, 20, 200);
-        }
-        for (String p : new String[] {"sk_live_", "sk_test_", "rk_live_", "rk_test_"}) {
-            add(p, SensitiveType.STRIPE_KEY, ALNUM, 10, 255);
-        }
-        add("whsec_", SensitiveType.STRIPE_KEY, ALNUM, 32, 255); // a webhook endpoint's signing secret
-        add("AIza", SensitiveType.GOOGLE_API_KEY, B64URL, 35, 35);
-        add("sk-ant-", SensitiveType.ANTHROPIC_KEY, B64URL, 32, 255);
-        for (String p : new String[] {"sk-proj-", "sk-svcacct-", "sk-admin-", "sk-None-"}) {
-            add(p, SensitiveType.OPENAI_KEY, B64URL, 20, 255);
-        }
-        add("sk-", SensitiveType.OPENAI_KEY, B64URL, 32, 255);
-        add("SG.", SensitiveType.SENDGRID_KEY, B64URL_DOT, 66, 66);
-        add("npm_", SensitiveType.NPM_TOKEN, ALNUM, 36, 36);
-        add("SK", SensitiveType.TWILIO_KEY, HEX, 32, 32);
-        ALL.sort(LONGEST_PREFIX_FIRST);
-    }
+    /** [first char * 128 + second char]: the formats whose prefix starts with that pair, or null. */
+    private final TokenFormat[][] byPair = new TokenFormat[128 * 128][];
+    /** Likewise: each format's type id. */
+    private final int[][] typesByPair = new int[128 * 128][];
+    /** The pairs, and the lengths of the word a token of one of the pair's formats starts with ({@link #wordLengths}). */
+    private final Map<String, Long> pairs = new TreeMap<>();
 
-    private static void add(String prefix, SensitiveType type, int alphabet, int min, int max) {
-        ALL.add(new Format(prefix, type, alphabet, min, max));
-    }
-
-    private final Format[][] byFirstChar = new Format[128][];
-    private final String[] prefixes;
-
-    /** A detector for the formats whose type is in {@code enabled}. */
-    VendorTokenDetector(Set<SensitiveType> enabled) {
-        java.util.Set<String> pairs = new java.util.TreeSet<>();
-        for (char c = 0; c < 128; c++) {
-            List<Format> list = new ArrayList<>();
-            for (Format f : ALL) {
-                if (f.prefix.charAt(0) == c && enabled.contains(f.type)) {
-                    list.add(f);
-                }
+    /** A detector for the formats whose type id is on in {@code on}. */
+    VendorTokenDetector(boolean[] on) {
+        Map<Integer, List<TokenFormat>> lists = new TreeMap<>();
+        for (TokenFormat f : TokenCatalog.formats()) {
+            if (!on[Types.id(f.type())]) {
+                continue;
             }
-            if (!list.isEmpty()) {
-                byFirstChar[c] = list.toArray(new Format[0]);
-                for (Format f : list) {
-                    pairs.add(f.prefix.substring(0, 2));
-                }
+            String p = f.prefix();
+            int at = p.charAt(0) * 128 + p.charAt(1);
+            List<TokenFormat> list = lists.get(at);
+            if (list == null) {
+                list = new ArrayList<>();
+                lists.put(at, list);
             }
+            list.add(f);
+            Long before = pairs.get(p.substring(0, 2));
+            long lengths = f.body().wordLengths(p);
+            pairs.put(p.substring(0, 2), before == null ? lengths : before | lengths);
         }
-        prefixes = pairs.toArray(new String[0]);
+        for (Map.Entry<Integer, List<TokenFormat>> e : lists.entrySet()) {
+            List<TokenFormat> list = e.getValue();
+            list.sort(LONGEST_PREFIX_FIRST);
+            byPair[e.getKey()] = list.toArray(new TokenFormat[0]);
+            int[] ids = new int[list.size()];
+            for (int k = 0; k < ids.length; k++) {
+                ids[k] = Types.id(list.get(k).type());
+            }
+            typesByPair[e.getKey()] = ids;
+        }
     }
 
-    /** The types this detector can report. */
-    static boolean covers(SensitiveType t) {
-        for (Format f : ALL) {
-            if (f.type == t) {
+    /** Whether the catalog has a format of the type {@code id}. */
+    static boolean covers(int id) {
+        for (TokenFormat f : TokenCatalog.formats()) {
+            if (Types.id(f.type()) == id) {
                 return true;
             }
         }
@@ -127,55 +76,35 @@ final class VendorTokenDetector extends BuiltInDetector {
 
     @Override
     protected String[] prefixes() {
-        return prefixes.clone();
+        return pairs.keySet().toArray(new String[0]);
+    }
+
+    @Override
+    protected long wordLengths(String prefix) {
+        Long lengths = pairs.get(prefix);
+        return lengths == null ? -1L : lengths;
     }
 
     @Override
     protected Findings detect(CharSequence s, int at, int from, Findings out) {
-        Format[] formats = byFirstChar[s.charAt(at)];
+        if (at + 1 >= s.length()) {
+            return null;
+        }
+        char c = s.charAt(at);
+        char d = s.charAt(at + 1);
+        if (c >= 128 || d >= 128) {
+            return null;
+        }
+        TokenFormat[] formats = byPair[c * 128 + d];
         if (formats == null) {
             return null;
         }
-        int n = s.length();
-        for (Format f : formats) {
-            if (!Chars.regionMatches(s, at, f.prefix)) {
-                continue;
-            }
-            int b = at + f.prefix.length();
-            int e = b;
-            while (e < n && e - b <= f.max && inAlphabet(s.charAt(e), f.alphabet)) {
-                e++;
-            }
-            if (f.alphabet == B64URL_DOT || f.alphabet == PATH) {
-                while (e > b && (s.charAt(e - 1) == '.' || s.charAt(e - 1) == '/')) {
-                    e--; // a sentence's full stop, a trailing slash
-                }
-            }
-            int len = e - b;
-            if (len >= f.min && len <= f.max && (e >= n || !Chars.gluesToWord(s.charAt(e)))) {
-                return emit(out, at, e, f.type);
+        for (int k = 0; k < formats.length; k++) {
+            int e = formats[k].end(s, at);
+            if (e >= 0) {
+                return emit(out, at, e, typesByPair[c * 128 + d][k]);
             }
         }
         return null;
-    }
-
-    private static boolean inAlphabet(char c, int alphabet) {
-        if (Chars.isAlnum(c)) {
-            return alphabet != HEX || Chars.isHex(c);
-        }
-        switch (alphabet) {
-            case B64URL:
-                return c == '_' || c == '-';
-            case B64URL_DOT:
-                return c == '_' || c == '-' || c == '.';
-            case ALNUM_DASH:
-                return c == '-';
-            case WORD:
-                return c == '_';
-            case PATH:
-                return c == '_' || c == '-' || c == '/';
-            default:
-                return false;
-        }
     }
 }

@@ -46,6 +46,26 @@ public abstract class BuiltInDetector {
     }
 
     /**
+     * The lengths that the word a finding starts with may have, where the finding starts at the word
+     * trigger {@code prefix} (one of {@link #prefixes()}): the word is the run of word chars
+     * ({@code [A-Za-z0-9_]}) from the trigger on. Bit {@code i} (0-62) allows length {@code i}, bit 63 every
+     * length from 63 on; the {@link Scanner} skips words of other lengths. It must allow the word of every
+     * finding; -1 (all bits) for no bound.
+     */
+    protected long wordLengths(String prefix) {
+        return -1L;
+    }
+
+    /** The {@link #wordLengths} bits of the lengths from {@code min} to {@code max} ({@link Integer#MAX_VALUE} for no end). */
+    public static long lengths(int min, int max) {
+        long bits = 0;
+        for (int i = Math.min(min, 63); i <= Math.min(max, 63); i++) {
+            bits |= 1L << i;
+        }
+        return bits;
+    }
+
+    /**
      * The triggers: one or two ASCII chars each. A trigger that starts with a word char
      * ({@code [A-Za-z0-9_]}) fires at the start of a word, one that starts with another char wherever that
      * char stands. With a second char, the detector is called only when that char follows.

@@ -57,6 +57,11 @@ public final class Scanner implements Scan {
      * {@link #follows}), or {@code null} when one of them may follow any.
      */
     private final boolean[][] cellFollows = new boolean[128 * (OTHER + 1)][];
+    /**
+     * Likewise, for a word cell: the lengths the word may have for one of its detectors
+     * ({@link BuiltInDetector#wordLengths}).
+     */
+    private final long[] cellLengths = new long[128 * (OTHER + 1)];
 
     /** @param list in priority order: at a trigger, the first that finds something wins */
     public Scanner(List<BuiltInDetector> list) {
@@ -75,6 +80,7 @@ public final class Scanner implements Scan {
                 for (; second <= last; second++) {
                     if (canStart(wants, first, second)) {
                         mark(bits, first, second, j, words);
+                        cellLengths[first * (OTHER + 1) + second] |= list.get(j).wordLengths(p);
                     }
                 }
             }
@@ -300,7 +306,7 @@ public final class Scanner implements Scan {
                         return j;
                     }
                 } else if (j == 0 || !Chars.gluesToWord(s.charAt(j - 1)) || Chars.escapeBefore(s, j)) {
-                    long t = wordTrigger(s, j, n, c, cellShapes[at]);
+                    long t = wordTrigger(s, j, n, c, cellShapes[at], cellLengths[at]);
                     if (t >= 0) {
                         return t;
                     }
@@ -319,11 +325,12 @@ public final class Scanner implements Scan {
 
     /**
      * The word that starts at {@code j} with {@code c}, packed as {@link #nextTrigger} returns it, or the
-     * complement ({@code ~end}) of where the word ends when none of the shapes {@code wants} (the union of
+     * complement ({@code ~end}) of where the word ends when its length is none of {@code lengths} (those
+     * one of its cell's detectors allows, {@link BuiltInDetector#wordLengths}) or none of the shapes {@code wants} (the union of
      * what its cell's detectors want) is its shape: a quick test first (a number before a separator or of
      * card length, an IPv6 group, an IBAN's head), then {@link #shape}, which decides exactly.
      */
-    private static long wordTrigger(CharSequence s, int j, int n, char c, int wants) {
+    private static long wordTrigger(CharSequence s, int j, int n, char c, int wants, long lengths) {
         int next = j + 1;
         int shared = Chars.flags(c);
         while (next < n) {
@@ -336,10 +343,10 @@ public final class Scanner implements Scan {
         }
         int len = next - j;
         char after = next < n ? s.charAt(next) : '\n';
-        if ((wants & BuiltInDetector.ANY_WORD) != 0
+        if ((len >= 63 ? lengths < 0 : (lengths >>> len & 1) != 0) && ((wants & BuiltInDetector.ANY_WORD) != 0
                 || ((shared & Chars.DIGIT) != 0 && (after == '.' || after == '-' || after == ' ' || len >= 12 && len <= 19)
                 || (shared & Chars.HEX) != 0 && len <= 4 && after == ':' || len >= 4 && Chars.isUpper(c))
-                && (shape(s, j, next, shared) & wants) != 0) {
+                && (shape(s, j, next, shared) & wants) != 0)) {
             return j | (long) Math.min(len, MAX_PACKED_WORD) << 31 | (long) (shared >>> 1) << 57;
         }
         return ~(long) next;

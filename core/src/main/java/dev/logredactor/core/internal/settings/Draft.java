@@ -4,12 +4,11 @@ import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 import dev.logredactor.core.Detector;
 import dev.logredactor.core.RedactorConfigException;
-import dev.logredactor.core.SensitiveType;
 import dev.logredactor.core.Strategy;
+import dev.logredactor.core.internal.catalog.Types;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -104,10 +103,12 @@ public final class Draft {
         UserTypes user = userTypes();
         checkNames("disable", disabled, user.names);
         checkNames("only", only, user.names);
-        Set<SensitiveType> enabled = EnumSet.noneOf(SensitiveType.class);
-        for (SensitiveType t : SensitiveType.values()) {
-            if (isOn(t.name())) {
-                enabled.add(t);
+        boolean[] enabled = new boolean[Types.count()];
+        List<String> on = new ArrayList<>();
+        for (int id = 0; id < enabled.length; id++) {
+            enabled[id] = isOn(Types.names().get(id));
+            if (enabled[id]) {
+                on.add(Types.names().get(id));
             }
         }
         for (int i = 0; i < user.names.size(); i++) {
@@ -127,7 +128,7 @@ public final class Draft {
                 throw new RedactorConfigException("sensitive-keys", "'" + k + "' has no letter or digit");
             }
         }
-        String description = "types=" + enabled + ", rules=" + user.names + ", strategies=" + strategies + ", placeholder="
+        String description = "types=" + on + ", rules=" + user.names + ", strategies=" + strategies + ", placeholder="
                 + placeholder + ", allow=" + allow.size() + " values";
         return new Spec(enabled, sensitiveKeys, user.names, user.patterns, user.validators, allow, placeholder, byId, key,
                 description);
@@ -189,13 +190,13 @@ public final class Draft {
 
     /** The strategy of each type id, checked against its type. */
     private Strategy[] strategies(List<String> userTypes) {
-        int builtIns = SensitiveType.values().length;
+        int builtIns = Types.count();
         Strategy[] byId = new Strategy[builtIns + userTypes.size()];
         Arrays.fill(byId, Strategy.REDACT);
         for (Map.Entry<String, String> s : strategies.entrySet()) {
             String type = s.getKey();
             String setting = "strategy." + type;
-            int id = isBuiltIn(type) ? SensitiveType.valueOf(type).ordinal() : userTypes.indexOf(type);
+            int id = isBuiltIn(type) ? Types.id(type) : userTypes.indexOf(type);
             if (id < 0) {
                 throw new RedactorConfigException(setting, "unknown type '" + type + "'; known types: " + knownTypes(userTypes));
             }
@@ -255,10 +256,7 @@ public final class Draft {
     }
 
     private static String knownTypes(List<String> userTypes) {
-        List<String> all = new ArrayList<>();
-        for (SensitiveType t : SensitiveType.values()) {
-            all.add(t.name());
-        }
+        List<String> all = new ArrayList<>(Types.names());
         all.addAll(userTypes);
         return String.join(", ", all);
     }
@@ -270,7 +268,7 @@ public final class Draft {
     }
 
     private static boolean isBuiltIn(String name) {
-        return Arrays.stream(SensitiveType.values()).anyMatch(t -> t.name().equals(name));
+        return Types.isBuiltIn(name);
     }
 
     private static void addName(Set<String> into, String name) {

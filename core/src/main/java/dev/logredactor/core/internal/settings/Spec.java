@@ -1,20 +1,19 @@
 package dev.logredactor.core.internal.settings;
 
 import com.google.re2j.Pattern;
-import dev.logredactor.core.SensitiveType;
 import dev.logredactor.core.Strategy;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
  * What an engine is built from: settings that {@link Draft#validate()} has checked. Type ids: the
- * built-in types by ordinal, then the user's types (rules, then detectors) in {@link #userTypes} order.
+ * built-in types ({@link dev.logredactor.core.internal.catalog.Types}), then the user's types (rules, then
+ * detectors) in {@link #userTypes} order.
  */
 public final class Spec {
-    /** The built-in types to detect. */
-    public final Set<SensitiveType> enabled;
+    /** The built-in types to detect, by id ({@link dev.logredactor.core.internal.catalog.Types}). */
+    public final boolean[] enabled;
     /** Extra key names whose values are secrets. */
     public final Collection<String> sensitiveKeys;
     /** The names of the user's types: rules, then detectors. */
@@ -34,7 +33,7 @@ public final class Spec {
     /** The settings in words, without the hash key. */
     public final String description;
 
-    Spec(Set<SensitiveType> enabled, Collection<String> sensitiveKeys, List<String> userTypes, List<Pattern> patterns,
+    Spec(boolean[] enabled, Collection<String> sensitiveKeys, List<String> userTypes, List<Pattern> patterns,
             List<Predicate<CharSequence>> validators, Collection<String> allow, String placeholder, Strategy[] strategies,
             String hashKey, String description) {
         this.enabled = enabled;

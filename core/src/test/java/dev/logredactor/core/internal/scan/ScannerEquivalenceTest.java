@@ -2,18 +2,20 @@ package dev.logredactor.core.internal.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.logredactor.core.Catalog;
 import dev.logredactor.core.SensitiveType;
 import dev.logredactor.core.internal.detect.BuiltInDetectors;
+import dev.logredactor.core.testdata.CatalogSamples;
 import dev.logredactor.core.testdata.HostileText;
 import dev.logredactor.core.testdata.RealisticLogLines;
 import dev.logredactor.core.testdata.SecretSamples;
 import dev.logredactor.core.testdata.SharedCorpus;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -43,6 +45,38 @@ class ScannerEquivalenceTest {
             texts.add(soup(r, 3) + separator(r) + secret + separator(r) + soup(r, 3));
         }
         assertSameFindings(extraKeys, texts);
+    }
+
+    /**
+     * Tokens of every row of the catalog, whole, cut short, one char longer, glued to the word before,
+     * between soup and separators: the scanner's filter on the length of a token's first word
+     * ({@link BuiltInDetector#wordLengths}) must change no finding.
+     */
+    @Test
+    void catalogTokensAndTheirNearMisses() {
+        Random r = new Random(10);
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            for (Catalog.Format f : Catalog.tokenFormats()) {
+                String token = CatalogSamples.token(f, r);
+                String variant;
+                switch (r.nextInt(4)) {
+                    case 0:
+                        variant = token.substring(0, token.length() - 1 - r.nextInt(Math.min(8, token.length() - f.prefix().length())));
+                        break;
+                    case 1:
+                        variant = token + (char) ('a' + r.nextInt(26));
+                        break;
+                    case 2:
+                        variant = soup(r, 1).trim() + token;
+                        break;
+                    default:
+                        variant = token;
+                }
+                texts.add(soup(r, 2) + separator(r) + variant + separator(r) + soup(r, 2));
+            }
+        }
+        assertSameFindings(List.of(), texts);
     }
 
     @ParameterizedTest
@@ -98,9 +132,16 @@ class ScannerEquivalenceTest {
         assertSameFindings(extraKeys, texts, texts.size() / 20);
     }
 
+    /** Every built-in type on, by id. */
+    static boolean[] allTypes() {
+        boolean[] all = new boolean[dev.logredactor.core.internal.catalog.Types.count()];
+        java.util.Arrays.fill(all, true);
+        return all;
+    }
+
     /** @param minFound how many texts must have findings, so that the comparison is not between two empty answers */
     private static void assertSameFindings(Collection<String> extraKeys, List<String> texts, int minFound) {
-        EnumSet<SensitiveType> all = EnumSet.allOf(SensitiveType.class);
+        boolean[] all = allTypes();
         Scan current = new Scanner(BuiltInDetectors.create(all, extraKeys));
         Scan filtered = new ReferenceScanner(BuiltInDetectors.create(all, extraKeys), true);
         Scan reference = new ReferenceScanner(BuiltInDetectors.create(all, extraKeys), false);

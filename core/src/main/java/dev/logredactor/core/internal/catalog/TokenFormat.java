@@ -1,0 +1,165 @@
+package dev.logredactor.core.internal.catalog;
+
+import java.util.zip.CRC32;
+
+/**
+ * One row of the token catalog: a type, the vendor, the literal a token starts with, what follows it
+ * ({@link TokenBody}), a check where the vendor documents one, a minimum entropy and where the format is
+ * documented. Immutable.
+ */
+public final class TokenFormat {
+    /** The checks a row may name. */
+    public enum Check {
+        /** None beyond prefix, alphabet and length. */
+        NONE("none"),
+        /**
+         * GitHub's: the body's last 6 chars are the CRC32 of the 30 before them, in base 62 ({@code 0-9A-Za-z}),
+         * most significant digit first, padded with {@code 0}.
+         */
+        GITHUB_CRC32("github-crc32");
+
+        private final String id;
+
+        Check(String id) {
+            this.id = id;
+        }
+
+        /** The name the catalog uses. */
+        public String id() {
+            return id;
+        }
+
+        static Check parse(String id) {
+            for (Check c : values()) {
+                if (c.id.equals(id)) {
+                    return c;
+                }
+            }
+            throw new IllegalArgumentException("unknown check '" + id + "'");
+        }
+    }
+
+    private static final String BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
+    private final String type;
+    private final String vendor;
+    private final String prefix;
+    private final TokenBody body;
+    private final Check check;
+    private final double entropy;
+    private final String source;
+
+    TokenFormat(String type, String vendor, String prefix, TokenBody body, Check check, double entropy, String source) {
+        this.type = type;
+        this.vendor = vendor;
+        this.prefix = prefix;
+        this.body = body;
+        this.check = check;
+        this.entropy = entropy;
+        this.source = source;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String vendor() {
+        return vendor;
+    }
+
+    public String prefix() {
+        return prefix;
+    }
+
+    public TokenBody body() {
+        return body;
+    }
+
+    public Check check() {
+        return check;
+    }
+
+    /** The minimum Shannon entropy of the body, in bits per char; 0 for none. */
+    public double entropy() {
+        return entropy;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    /**
+     * Where the token of this format that starts at {@code at} ends, or -1: the prefix, a body, then no
+     * char that glues to a word, the check and the entropy. The caller has matched nothing yet.
+     */
+    public int end(CharSequence s, int at) {
+        if (!dev.logredactor.core.internal.scan.Chars.regionMatches(s, at, prefix)) {
+            return -1;
+        }
+        int b = at + prefix.length();
+        int e = body.end(s, b);
+        if (e < 0 || e < s.length() && dev.logredactor.core.internal.scan.Chars.gluesToWord(s.charAt(e))) {
+            return -1;
+        }
+        if (check == Check.GITHUB_CRC32 && !githubCrc32(s, b, e)) {
+            return -1;
+        }
+        return entropy > 0 && entropy(s, b, e) < entropy ? -1 : e;
+    }
+
+    /** GitHub's check digits ({@link Check#GITHUB_CRC32}) of the body {@code [b, e)}. */
+    static boolean githubCrc32(CharSequence s, int b, int e) {
+        if (e - b < 7) {
+            return false;
+        }
+        CRC32 crc = new CRC32();
+        for (int i = b; i < e - 6; i++) {
+            crc.update(s.charAt(i));
+        }
+        long v = crc.getValue();
+        for (int i = e - 1; i >= e - 6; i--) {
+            if (s.charAt(i) != BASE62.charAt((int) (v % 62))) {
+                return false;
+            }
+            v /= 62;
+        }
+        return v == 0;
+    }
+
+    /** The Shannon entropy of {@code [b, e)} in bits per char, without allocating: each distinct ASCII char counted in turn. */
+    static double entropy(CharSequence s, int b, int e) {
+        long seenLow = 0;
+        long seenHigh = 0;
+        double bits = 0;
+        int n = e - b;
+        for (int i = b; i < e; i++) {
+            char c = s.charAt(i);
+            if (c >= 128) {
+                continue;
+            }
+            long bit = 1L << c;
+            if (c < 64 ? (seenLow & bit) != 0 : (seenHigh & bit) != 0) {
+                continue;
+            }
+            if (c < 64) {
+                seenLow |= bit;
+            } else {
+                seenHigh |= bit;
+            }
+            int count = 0;
+            for (int j = i; j < e; j++) {
+                if (s.charAt(j) == c) {
+                    count++;
+                }
+            }
+            double p = (double) count / n;
+            bits -= p * Math.log(p) / Math.log(2);
+        }
+        return bits;
+    }
+
+    @Override
+    public String toString() {
+        return type + " " + prefix + body;
+    }
+}

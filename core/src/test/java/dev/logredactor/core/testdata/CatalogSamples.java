@@ -1,0 +1,152 @@
+package dev.logredactor.core.testdata;
+
+import dev.logredactor.core.Catalog;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Generates tokens of the catalog's rows: random bodies drawn from each row's classes and lengths (the
+ * body syntax read here on its own, so a class the catalog gets wrong shows as a failure), GitHub's check
+ * digits computed by {@link SecretSamples#githubBody}.
+ */
+public final class CatalogSamples {
+    private static final String ALNUM = SecretSamples.ALNUM;
+
+    private CatalogSamples() {
+    }
+
+    /** A valid token of {@code f}. */
+    public static String token(Catalog.Format f, Random random) {
+        return f.prefix() + validBody(f, random);
+    }
+
+    /** A valid body of {@code f}: random chars of each class, a random length in its range, checks computed. */
+    public static String validBody(Catalog.Format f, Random random) {
+        List<Segment> body = parse(f.body());
+        Segment last = body.get(body.size() - 1);
+        for (int attempt = 0;; attempt++) {
+            int len = last.chars == null ? 0 : last.min + random.nextInt(Math.min(last.max, last.min + 60) - last.min + 1);
+            String b = body(body, random, len);
+            if ("github-crc32".equals(f.check())) {
+                b = SecretSamples.githubBody(b.substring(0, b.length() - 6));
+            }
+            if (entropy(b) >= f.minEntropy() + 0.1 || attempt > 100) {
+                return b;
+            }
+        }
+    }
+
+    /**
+     * A body whose last class has {@code lastLength} chars, the last of them a letter or digit: a trailing
+     * {@code .} or {@code /} reads as the end of a sentence or a path, and a letter or digit glues a char
+     * too many to the token.
+     */
+    public static String body(List<Segment> body, Random random, int lastLength) {
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < body.size(); k++) {
+            Segment s = body.get(k);
+            if (s.chars == null) {
+                b.append(s.literal);
+                continue;
+            }
+            int len = k == body.size() - 1 ? lastLength : s.min + random.nextInt(s.max - s.min + 1);
+            for (int i = 0; i < len; i++) {
+                String from = s.chars;
+                if (k == body.size() - 1 && i == len - 1) {
+                    from = alnumOf(s.chars);
+                }
+                b.append(from.charAt(random.nextInt(from.length())));
+            }
+        }
+        return b.toString();
+    }
+
+    /** The body with every class filled by one char of it. */
+    public static String repeated(List<Segment> body) {
+        StringBuilder b = new StringBuilder();
+        for (Segment s : body) {
+            b.append(s.chars == null ? s.literal : String.valueOf(alnumOf(s.chars).charAt(0)).repeat(s.min));
+        }
+        return b.toString();
+    }
+
+    private static String alnumOf(String chars) {
+        StringBuilder b = new StringBuilder();
+        for (char c : chars.toCharArray()) {
+            if (ALNUM.indexOf(c) >= 0) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    public static double entropy(String s) {
+        double bits = 0;
+        for (char c : s.chars().distinct().mapToObj(c -> (char) c).toArray(Character[]::new)) {
+            double p = (double) s.chars().filter(x -> x == c).count() / s.length();
+            bits -= p * Math.log(p) / Math.log(2);
+        }
+        return bits;
+    }
+
+    /** One segment of a body: a literal, or the chars of a class and its length range. */
+    public static final class Segment {
+        public String literal;
+        public String chars;
+        public int min;
+        public int max;
+    }
+
+    /** Reads the body syntax (README, "Token formats"), independently of the main code. */
+    public static List<Segment> parse(String body) {
+        List<Segment> out = new ArrayList<>();
+        int i = 0;
+        while (i < body.length()) {
+            Segment s = new Segment();
+            if (body.charAt(i) == '\'') {
+                int close = body.indexOf('\'', i + 1);
+                s.literal = body.substring(i + 1, close);
+                i = close + 1;
+            } else {
+                int brace = body.indexOf('{', i);
+                int close = body.indexOf('}', brace);
+                s.chars = classChars(body.substring(i, brace));
+                String[] range = body.substring(brace + 1, close).split(",");
+                s.min = Integer.parseInt(range[0]);
+                s.max = Integer.parseInt(range[range.length - 1]);
+                i = close + 1;
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    private static String classChars(String name) {
+        String upper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+        String lower = "abcdefghijklmnopqrstuvwxyz";
+        String digit = "0123456789";
+        switch (name) {
+            case "alnum": return upper + lower + digit;
+            case "lalnum": return lower + digit;
+            case "ualnum": return upper + digit;
+            case "hex": return digit + "abcdef";
+            case "HEX": return digit + "ABCDEF";
+            case "xhex": return digit + "abcdefABCDEF";
+            case "digit": return digit;
+            case "upper": return upper;
+            case "lower": return lower;
+            case "alpha": return upper + lower;
+            case "b64url": return upper + lower + digit + "_-";
+            case "b64": return upper + lower + digit + "+/";
+            case "b64p": return upper + lower + digit + "+/=";
+            case "word": return upper + lower + digit + "_";
+            case "dash": return upper + lower + digit + "-";
+            case "dot": return upper + lower + digit + "_.-";
+            case "path": return upper + lower + digit + "_/-";
+            case "b32": return upper + "234567";
+            case "bech32": return "023456789acdefghjklmnpqrstuvwxyzACDEFGHJKLMNPQRSTUVWXYZ";
+            default: throw new IllegalArgumentException("unknown class " + name);
+        }
+    }
+}
