@@ -1,5 +1,6 @@
 package dev.logredactor.cli;
 
+import dev.logredactor.core.Catalog;
 import dev.logredactor.core.Redactor;
 import dev.logredactor.core.RedactorConfigException;
 import dev.logredactor.core.Setting;
@@ -89,6 +90,9 @@ public final class Main {
             if (options.version) {
                 return print(out, "log-redactor " + version() + "\n");
             }
+            if (options.listTypes) {
+                return print(out, typeList());
+            }
         } catch (IOException e) {
             err.println("log-redactor: I/O error: " + e.getMessage());
             return USAGE;
@@ -102,11 +106,35 @@ public final class Main {
         return 0;
     }
 
+    /**
+     * {@code --list-types}: one tab-separated line per built-in type that no token format describes (the
+     * type, what it finds, its reference), then one per token format (the type, the vendor, the prefix and
+     * body, the source), from the core's {@link Catalog}.
+     */
+    static String typeList() {
+        StringBuilder b = new StringBuilder();
+        for (String type : Catalog.types()) {
+            String[] d = Catalog.describe(type);
+            if (d != null) {
+                b.append(type).append('\t').append(d[0]).append('\t').append(d[1]).append('\n');
+            }
+        }
+        for (Catalog.Format f : Catalog.tokenFormats()) {
+            b.append(f.type()).append('\t').append(f.vendor()).append(": ").append(f.prefix()).append(f.body());
+            if (!"none".equals(f.check())) {
+                b.append(" (").append(f.check()).append(')');
+            }
+            b.append('\t').append(f.source()).append('\n');
+        }
+        return b.toString();
+    }
+
     /** The help text: the settings from their table, the type names wrapped to 80 columns. */
     static String usage() throws IOException {
         StringBuilder b = new StringBuilder(read("usage.txt").replace("{settings}\n", settingOptions()));
-        b.append("\nTypes:");
-        int column = 6;
+        String head = "Types (and " + (Catalog.types().size() - SensitiveType.values().length) + " more: --list-types):";
+        b.append('\n').append(head);
+        int column = head.length();
         for (SensitiveType t : SensitiveType.values()) {
             String name = t.name();
             if (column + 1 + name.length() > 80) {

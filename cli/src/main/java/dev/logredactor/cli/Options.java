@@ -23,6 +23,7 @@ final class Options {
     boolean audit;
     boolean help;
     boolean version;
+    boolean listTypes;
 
     /** One setting as given on the command line. */
     static final class Given {
@@ -124,6 +125,9 @@ final class Options {
                 break;
             case "--audit":
                 audit = true;
+                break;
+            case "--list-types":
+                listTypes = true;
                 break;
             default:
                 if (setting == null) {

@@ -2,6 +2,7 @@ package dev.logredactor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.logredactor.core.Catalog;
 import dev.logredactor.core.LineRedactor;
 import dev.logredactor.core.Redactor;
 import dev.logredactor.core.SensitiveType;
@@ -436,6 +437,20 @@ class MainTest {
         assertThat(run(in)).isZero();
         assertThat(out.split("\n", -1)).hasSize(3);
         assertThat(out).contains("[REDACTED_EMAIL]");
+    }
+
+    @Test
+    void listTypesPrintsEveryTypeAndEveryTokenFormatWithItsSource() {
+        assertThat(run("--list-types")).isZero();
+        List<String> lines = List.of(out.split("\n"));
+        for (String type : Catalog.types()) {
+            assertThat(lines).as(type).anyMatch(l -> l.startsWith(type + "\t"));
+        }
+        for (Catalog.Format f : Catalog.tokenFormats()) {
+            assertThat(lines).as(f.toString()).contains(f.type() + "\t" + f.vendor() + ": " + f.prefix() + f.body()
+                    + ("none".equals(f.check()) ? "" : " (" + f.check() + ")") + "\t" + f.source());
+        }
+        assertThat(lines).allMatch(l -> l.split("\t", -1).length == 3 && l.split("\t")[2].startsWith("https://"));
     }
 
     @Test

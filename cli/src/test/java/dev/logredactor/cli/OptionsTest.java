@@ -75,7 +75,7 @@ class OptionsTest {
     @Test
     void helpListsEveryOptionAndType() throws IOException {
         String usage = Main.usage();
-        for (String option : new String[] {"--audit", "--format", "--help", "--version"}) {
+        for (String option : new String[] {"--audit", "--format", "--help", "--version", "--list-types"}) {
             assertThat(usage).contains(option);
         }
         for (Setting s : Setting.values()) {
