@@ -1,7 +1,10 @@
 package dev.logredactor.benchmarks;
 
+import dev.logredactor.core.Catalog;
 import dev.logredactor.core.Redactor;
 import dev.logredactor.core.ReferenceRedactor;
+import dev.logredactor.core.SensitiveType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
@@ -21,7 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * One log line through the core, beside three baselines in the same run: {@code NONE} (the line as it
  * is), {@code REFERENCE} (the core on the per-char scanner that the current one replaced, which finds the
- * same) and {@code REGEX_CHAIN} (one {@code java.util.regex} {@code replaceAll} per type, the usual
+ * same), {@code FIRST_TYPES} (the core with the 26 types it had before the token catalog grew: what the
+ * catalog's 85 newer types cost) and {@code REGEX_CHAIN} (one {@code java.util.regex} {@code replaceAll} per type, the usual
  * approach). The score is lines per second; the {@code bytes} counter is chars per second, so MB/s is
  * that divided by 10^6 (the inputs are ASCII but for the corpus).
  *
@@ -39,7 +43,9 @@ import org.openjdk.jmh.annotations.Warmup;
 public class CoreBenchmark {
     /** How the line is redacted. */
     public enum Impl {
-        NONE, REGEX_CHAIN, REFERENCE, REDACTOR
+        NONE, REGEX_CHAIN, REFERENCE, REDACTOR,
+        /** The core with only the types it had before the token catalog grew: the catalog's newer types disabled. */
+        FIRST_TYPES
     }
 
     static final int LINES = 4096;
@@ -53,6 +59,7 @@ public class CoreBenchmark {
     private Inputs.Cycle lines;
     private Redactor redactor;
     private Redactor reference;
+    private Redactor firstTypes;
 
     /** Chars handed to the implementation, reported per second next to the score. */
     @State(Scope.Thread)
@@ -67,6 +74,8 @@ public class CoreBenchmark {
         lines = new Inputs.Cycle(input);
         redactor = Redactor.defaults();
         reference = ReferenceRedactor.defaults();
+        List<String> newer = new ArrayList<>(Catalog.types().subList(SensitiveType.values().length, Catalog.types().size()));
+        firstTypes = Redactor.builder().disable(newer.toArray(new String[0])).build();
         Checks.core(impl, shape, input, this::apply);
     }
 
@@ -78,6 +87,8 @@ public class CoreBenchmark {
                 return RegexChain.redact(line);
             case REFERENCE:
                 return reference.redact(line);
+            case FIRST_TYPES:
+                return firstTypes.redact(line);
             default:
                 return redactor.redact(line);
         }
