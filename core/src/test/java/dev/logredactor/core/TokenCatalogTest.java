@@ -60,6 +60,26 @@ class TokenCatalogTest {
         assertThat(failures).as("%s: lines not redacted as expected", f).isEmpty();
     }
 
+    /** A token of a prefix of 4 or more chars is found also when glued by {@code _} to the identifier before it. */
+    @ParameterizedTest
+    @MethodSource("rows")
+    void aTokenGluedByAnUnderscoreIsFoundWhenItsPrefixIsDistinctive(int row) {
+        Catalog.Format f = Catalog.tokenFormats().get(row);
+        Redactor redactor = Redactor.defaults();
+        Random random = new Random(row * 31L + 5);
+        for (int i = 0; i < SAMPLES; i++) {
+            String token = CatalogSamples.token(f, random);
+            for (String before : new String[] {"Thunderbird_", "x_", "_", "MY_APP__"}) {
+                String line = String.format(SHAPES[0], before + token);
+                String expected = f.prefix().length() >= 4 ? line.replace(token, "[REDACTED_" + f.type() + "]") : line;
+                if (f.prefix().length() < 4 && holdsOtherPrefix(f)) {
+                    continue; // a shorter prefix inside it may be found glued
+                }
+                assertThat(redactor.redact(line)).as(line).isEqualTo(expected);
+            }
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("rows")
     void nearMissesStay(int row) {

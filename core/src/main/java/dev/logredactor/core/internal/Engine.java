@@ -4,6 +4,7 @@ import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import dev.logredactor.core.internal.catalog.Types;
 import dev.logredactor.core.internal.detect.BuiltInDetectors;
+import dev.logredactor.core.internal.detect.GluedTokens;
 import dev.logredactor.core.internal.detect.PrivateKeyDetector;
 import dev.logredactor.core.internal.render.Replacer;
 import dev.logredactor.core.internal.scan.BuiltInDetector;
@@ -27,6 +28,8 @@ import java.util.function.Predicate;
  */
 public final class Engine {
     private final Scan scanner;
+    /** The tokens glued by {@code _} to a word before them, which the scanner does not reach; {@code null} for none. */
+    private final GluedTokens glued;
     private final Pattern[] rules;
     private final int[] ruleIds;
     /** Per rule, the detector's validator of each match; {@code null} where every match is a finding. */
@@ -55,7 +58,9 @@ public final class Engine {
     /** As above; without the rules' prefilter when {@code prefilter} is false: tests compare the two. */
     Engine(Function<List<BuiltInDetector>, Scan> scanner, Spec spec, BiFunction<String[], Spec, Replacer> replacers,
             boolean prefilter) {
-        this.scanner = scanner.apply(BuiltInDetectors.create(spec.enabled, spec.sensitiveKeys));
+        List<BuiltInDetector> detectors = BuiltInDetectors.create(spec.enabled, spec.sensitiveKeys);
+        this.scanner = scanner.apply(detectors);
+        this.glued = GluedTokens.of(detectors);
         int builtIns = Types.count();
         this.names = new String[builtIns + spec.userTypes.size()];
         for (int id = 0; id < builtIns; id++) {
@@ -88,6 +93,9 @@ public final class Engine {
     /** The findings in {@code s}, or {@code null} when there are none. */
     public Findings find(CharSequence s) {
         Findings f = scanner.scan(s);
+        if (glued != null && (f == null || !f.endsInOpenPrivateKey())) {
+            f = glued.find(s, f);
+        }
         long[] candidates = rules.length == 0 ? null : prefilter.candidates(s);
         // the rules whose literal (every match starts with it) is in the text, and those without one
         for (int r = prefilter.nextRule(candidates, 0); r >= 0; r = prefilter.nextRule(candidates, r + 1)) {

@@ -59,9 +59,6 @@ public final class BuiltInDetectors {
         if (vendor) {
             list.add(new VendorTokenDetector(on));
         }
-        if (on(on, SensitiveType.AWS_ACCESS_KEY)) {
-            list.add(new AwsAccessKeyDetector());
-        }
         if (on(on, SensitiveType.JWT)) {
             list.add(new JwtDetector());
         }

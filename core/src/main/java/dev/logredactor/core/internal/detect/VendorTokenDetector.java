@@ -26,12 +26,19 @@ final class VendorTokenDetector extends BuiltInDetector {
         }
     };
 
+    /** The fewest chars of a prefix whose token is also found glued by {@code _} to a word before it. */
+    static final int GLUED_PREFIX = 4;
+
     /** [first char * 128 + second char]: the formats whose prefix starts with that pair, or null. */
     private final TokenFormat[][] byPair = new TokenFormat[128 * 128][];
     /** Likewise: each format's type id. */
     private final int[][] typesByPair = new int[128 * 128][];
+    /** Likewise, the formats of {@link #GLUED_PREFIX} or more chars, which are also found glued by {@code _}. */
+    private final TokenFormat[][] gluedByPair = new TokenFormat[128 * 128][];
+    private final int[][] gluedTypesByPair = new int[128 * 128][];
     /** The pairs, and the lengths of the word a token of one of the pair's formats starts with ({@link #wordLengths}). */
     private final Map<String, Long> pairs = new TreeMap<>();
+    private boolean anyGlued;
 
     /** A detector for the formats whose type id is on in {@code on}. */
     VendorTokenDetector(boolean[] on) {
@@ -61,7 +68,91 @@ final class VendorTokenDetector extends BuiltInDetector {
                 ids[k] = Types.id(list.get(k).type());
             }
             typesByPair[e.getKey()] = ids;
+            List<TokenFormat> glued = new ArrayList<>();
+            List<Integer> gluedIds = new ArrayList<>();
+            for (int k = 0; k < ids.length; k++) {
+                if (list.get(k).prefix().length() >= GLUED_PREFIX) {
+                    glued.add(list.get(k));
+                    gluedIds.add(ids[k]);
+                }
+            }
+            if (!glued.isEmpty()) {
+                gluedByPair[e.getKey()] = glued.toArray(new TokenFormat[0]);
+                int[] g = new int[gluedIds.size()];
+                for (int k = 0; k < g.length; k++) {
+                    g[k] = gluedIds.get(k);
+                }
+                gluedTypesByPair[e.getKey()] = g;
+                anyGlued = true;
+            }
         }
+    }
+
+    /** Whether some enabled format may be found glued ({@link #glued}). */
+    boolean anyGlued() {
+        return anyGlued;
+    }
+
+    /**
+     * Adds to {@code out} the tokens glued by {@code _} to the word before them ({@code x_AKIA...},
+     * {@code Thunderbird_github_pat_...}) that overlap no finding of {@code out}: only of formats whose
+     * prefix has {@link #GLUED_PREFIX} or more chars, distinctive enough inside an identifier. One search
+     * for {@code _} per text ({@link String#indexOf(int, int)} on a {@code String}), no allocation unless
+     * a token is found.
+     */
+    Findings glued(CharSequence s, Findings out) {
+        int n = s.length();
+        String str = s instanceof String ? (String) s : null;
+        int i = str != null ? str.indexOf('_') : indexOf(s, 0);
+        while (i >= 0 && i + 1 + GLUED_PREFIX <= n) {
+            char c = s.charAt(i + 1);
+            char d = s.charAt(i + 2);
+            TokenFormat[] formats = c < 128 && d < 128 ? gluedByPair[c * 128 + d] : null;
+            int next = i + 1;
+            if (formats != null) {
+                for (int k = 0; k < formats.length; k++) {
+                    int e = formats[k].end(s, i + 1);
+                    if (e >= 0) {
+                        if (out == null) {
+                            out = new Findings();
+                        }
+                        if (removeInside(out, i + 1, e) && out.insertIfFree(i + 1, e, gluedTypesByPair[c * 128 + d][k])) {
+                            next = e;
+                        }
+                        break;
+                    }
+                }
+            }
+            i = str != null ? str.indexOf('_', next) : indexOf(s, next);
+        }
+        return out;
+    }
+
+    /**
+     * Removes the findings that lie wholly inside {@code [start, end)} (the {@code xoxp-...} that the scan found
+     * inside {@code x_xoxe.xoxp-...}); false, removing none, when one only overlaps it.
+     */
+    private static boolean removeInside(Findings out, int start, int end) {
+        for (int j = 0; j < out.size(); j++) {
+            if (out.start(j) < end && out.end(j) > start && (out.start(j) < start || out.end(j) > end)) {
+                return false;
+            }
+        }
+        for (int j = out.size() - 1; j >= 0; j--) {
+            if (out.start(j) >= start && out.end(j) <= end) {
+                out.remove(j);
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(CharSequence s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if (s.charAt(i) == '_') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Whether the catalog has a format of the type {@code id}. */
