@@ -6,6 +6,7 @@ import dev.logredactor.core.internal.keys.CommandLineFlagDetector;
 import dev.logredactor.core.internal.keys.EscapedXmlElementDetector;
 import dev.logredactor.core.internal.keys.KeyValueDetector;
 import dev.logredactor.core.internal.keys.KeyedValue;
+import dev.logredactor.core.internal.keys.ProsePasswordDetector;
 import dev.logredactor.core.internal.keys.QuotedAfterKeyDetector;
 import dev.logredactor.core.internal.keys.SaslAuthDetector;
 import dev.logredactor.core.internal.keys.SensitiveKeys;
@@ -51,6 +52,7 @@ public final class BuiltInDetectors {
             list.add(new SqlPasswordDetector());
             list.add(new SaslAuthDetector());
             list.add(new QuotedAfterKeyDetector(keys, values)); // after the SQL literals, whose quotes double
+            list.add(new ProsePasswordDetector());
         }
         boolean vendor = false;
         for (int id = 0; id < on.length; id++) {
