@@ -28,7 +28,39 @@ public final class IbanCheck {
         return Chars.isUpper(a) && Chars.isUpper(b) ? LENGTHS[(a - 'A') * 26 + b - 'A'] : 0;
     }
 
-    /** MOD 97-10 over the IBAN in {@code [start, end)}; spaces are skipped, other chars must be [A-Z0-9]. */
+    /**
+     * Whether {@code at} starts a group of an IBAN's groups: after an IBAN's country and check digits (a word
+     * of its own) and up to eight groups of four upper-case letters or digits, each after one space. The
+     * digits there belong to an IBAN, valid or not ({@code BE71 0961 2345 6760}), and are no phone or card
+     * number of their own.
+     */
+    public static boolean inIbanGroups(CharSequence s, int at) {
+        int p = at;
+        for (int k = 0; k < 9; k++) {
+            int q = p - 5;
+            if (q < 0 || s.charAt(p - 1) != ' ') {
+                return false;
+            }
+            for (int i = q; i < q + 4; i++) {
+                if (!Chars.isUpper(s.charAt(i)) && !Chars.isDigit(s.charAt(i))) {
+                    return false;
+                }
+            }
+            if ((q == 0 || !Chars.gluesToWord(s.charAt(q - 1))) && Chars.isDigit(s.charAt(q + 2)) && Chars.isDigit(s.charAt(q + 3))
+                    && length(s.charAt(q), s.charAt(q + 1)) > 0) {
+                return true;
+            }
+            p = q;
+        }
+        return false;
+    }
+
+    /** As {@link #length}, for a country code in any case. */
+    public static int lengthIgnoreCase(char a, char b) {
+        return length(Character.toUpperCase(a), Character.toUpperCase(b));
+    }
+
+    /** MOD 97-10 over the IBAN in {@code [start, end)}; spaces are skipped, other chars must be [A-Za-z0-9]. */
     public static boolean isValid(CharSequence s, int start, int end) {
         int rem = 0;
         int checked = 0;
@@ -44,6 +76,8 @@ public final class IbanCheck {
                     rem = (rem * 10 + c - '0') % 97;
                 } else if (Chars.isUpper(c)) {
                     rem = (rem * 100 + c - 'A' + 10) % 97;
+                } else if (Chars.isLower(c)) {
+                    rem = (rem * 100 + c - 'a' + 10) % 97;
                 } else {
                     return false;
                 }

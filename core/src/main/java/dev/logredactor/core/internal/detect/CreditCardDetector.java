@@ -29,8 +29,8 @@ final class CreditCardDetector extends BuiltInDetector {
 
     @Override
     protected Findings detect(CharSequence s, int at, int from, Findings out) {
-        if (!Chars.numberStartsAt(s, at)) {
-            return null;
+        if (!Chars.numberStartsAt(s, at) || dev.logredactor.core.internal.check.IbanCheck.inIbanGroups(s, at)) {
+            return null; // the groups of an IBAN whose check failed are no card number either
         }
         int e = Chars.digits(s, at);
         int len = e - at;

@@ -9,19 +9,33 @@ import java.util.Base64;
 
 /**
  * JSON Web Tokens: JWS ({@code header.payload.signature}) and JWE (five parts), base64url parts whose
- * header decodes to a JSON object naming {@code alg}, {@code enc} or {@code typ}. Trigger: {@code eyJ}
- * (the base64url of <code>{"</code>) at the start of a word.
+ * header decodes to a JSON object naming {@code alg}, {@code enc} or {@code typ}, also encoded once more in
+ * standard base64. Trigger: {@code eyJ} (the base64url of <code>{"</code>) or {@code ZXlK} (the base64 of
+ * {@code eyJ}) at the start of a word.
  */
 final class JwtDetector extends BuiltInDetector {
     private static final int MAX_HEADER = 1024;
 
+    /** The base64 of {@code eyJ}: a JWT encoded once more, as a cookie or a config value may hold one. */
+    private static final String ENCODED = "ZXlK";
+    /** The longest base64-encoded JWT looked at. */
+    private static final int MAX_ENCODED = 16 * 1024;
+
     @Override
     protected String[] prefixes() {
-        return new String[] {"ey"};
+        return new String[] {"ey", "ZX"};
+    }
+
+    @Override
+    protected long wordLengths(String prefix) {
+        return "ZX".equals(prefix) ? lengths(ENCODED.length(), Integer.MAX_VALUE) : -1L;
     }
 
     @Override
     protected Findings detect(CharSequence s, int at, int from, Findings out) {
+        if (s.charAt(at) == 'Z') {
+            return encoded(s, at, out);
+        }
         if (!Chars.regionMatches(s, at, "eyJ")) {
             return null;
         }
@@ -44,6 +58,38 @@ final class JwtDetector extends BuiltInDetector {
             return null;
         }
         return isJoseHeader(s, at, headerEnd) ? emit(out, at, i, SensitiveType.JWT) : null;
+    }
+
+    /**
+     * A JWT in standard base64 ({@code ZXlKaGJHY2lPaUpJVXpJ...}): the run of base64 chars from {@code at},
+     * nothing glued after it, that decodes to a text a JWT starts (a JOSE header and its parts) goes whole.
+     */
+    private Findings encoded(CharSequence s, int at, Findings out) {
+        if (!Chars.regionMatches(s, at, ENCODED)) {
+            return null;
+        }
+        int n = s.length();
+        int e = at;
+        while (e < n && e - at <= MAX_ENCODED && (Chars.isAlnum(s.charAt(e)) || s.charAt(e) == '+' || s.charAt(e) == '/')) {
+            e++;
+        }
+        int data = e;
+        while (e < n && e - data < 2 && s.charAt(e) == '=') {
+            e++;
+        }
+        if (data - at < 40 || data - at > MAX_ENCODED || e < n && Chars.gluesToWord(s.charAt(e))) {
+            return null;
+        }
+        int usable = data - (data - at) % 4; // whole quads; a cut-off encoding still shows its header
+        byte[] raw;
+        try {
+            raw = Base64.getDecoder().decode(s.subSequence(at, usable).toString());
+        } catch (IllegalArgumentException notBase64) {
+            return null;
+        }
+        String decoded = new String(raw, StandardCharsets.ISO_8859_1);
+        Findings inner = detect(decoded, 0, 0, null);
+        return inner != null && inner.start(0) == 0 ? emit(out, at, e, SensitiveType.JWT) : null;
     }
 
     private static boolean isJoseHeader(CharSequence s, int start, int end) {

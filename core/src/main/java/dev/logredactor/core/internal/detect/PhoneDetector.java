@@ -34,6 +34,9 @@ public final class PhoneDetector extends BuiltInDetector {
     @Override
     protected Findings detect(CharSequence s, int at, int from, Findings out) {
         char c = s.charAt(at);
+        if (c != '+' && dev.logredactor.core.internal.check.IbanCheck.inIbanGroups(s, at)) {
+            return null; // the groups of an IBAN whose check failed (BE71 0961 2345 6760): no phone number either
+        }
         int end;
         if (c == '+') {
             end = e164(s, at);

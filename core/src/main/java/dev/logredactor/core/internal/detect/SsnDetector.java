@@ -6,7 +6,7 @@ import dev.logredactor.core.internal.scan.Chars;
 import dev.logredactor.core.internal.scan.Findings;
 
 /**
- * US social security numbers written {@code AAA-GG-SSSS}, within the ranges the SSA issues: area not
+ * US social security numbers written {@code AAA-GG-SSSS} or {@code AAA.GG.SSSS}, within the ranges the SSA issues: area not
  * 000, 666 or 900-999; group not 00; serial not 0000. Trigger: a digit that starts a number.
  */
 public final class SsnDetector extends BuiltInDetector {
@@ -23,7 +23,7 @@ public final class SsnDetector extends BuiltInDetector {
     @Override
     protected Findings detect(CharSequence s, int at, int from, Findings out) {
         int end = at + 11;
-        if (end > s.length() || s.charAt(at + 3) != '-' || s.charAt(at + 6) != '-'
+        if (end > s.length() || s.charAt(at + 3) != '-' && s.charAt(at + 3) != '.' || s.charAt(at + 6) != s.charAt(at + 3)
                 || !digits(s, at, 3) || !digits(s, at + 4, 2) || !digits(s, at + 7, 4)
                 || !Chars.numberStartsAt(s, at) || !Chars.numberEndsAt(s, end)) {
             return null;

@@ -114,6 +114,9 @@ public final class KeyedValue {
                 return ValueEnds.extendWords(s, ValueEnds.unquotedEnd(s, start, encoded), encoded);
             case PHONE:
                 return ValueShapes.phoneEnd(s, start);
+            case IBAN:
+                int iban = ValueShapes.ibanEnd(s, start);
+                return iban > 0 ? iban : ValueEnds.unquotedEnd(s, start, encoded);
             case SSN:
                 return Math.max(ValueShapes.spacedSsnEnd(s, start), ValueEnds.unquotedEnd(s, start, encoded));
             case POSTCODE:
@@ -140,6 +143,9 @@ public final class KeyedValue {
             case PHONE:
                 return ValueShapes.isPhoneValue(s, start, end) && enabled[SensitiveType.PHONE.ordinal()]
                         ? BuiltInDetector.emit(out, start, end, SensitiveType.PHONE) : null;
+            case IBAN:
+                return ValueShapes.ibanEnd(s, start) == end && enabled[SensitiveType.IBAN.ordinal()]
+                        ? BuiltInDetector.emit(out, start, end, SensitiveType.IBAN) : null;
             case AWS_SECRET:
                 if (!quoted && end - start == 41 && s.charAt(end - 1) == '.') {
                     end--; // the end of a sentence

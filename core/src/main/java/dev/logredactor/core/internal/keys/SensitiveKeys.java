@@ -75,7 +75,9 @@ public final class SensitiveKeys {
         /** An HTTP Authorization value: the scheme word stays, the credentials go. */
         AUTHORIZATION,
         /** A cookie header: the rest of the line or string. */
-        COOKIE
+        COOKIE,
+        /** An IBAN in any case, plain or in groups of four, with its country's length and a valid check; else nothing. */
+        IBAN
     }
 
     /** A matched entry. */
@@ -150,6 +152,7 @@ public final class SensitiveKeys {
             k.put(w, p, Mode.WORD, Kind.PLAIN);
         }
         k.put("dob", p, Mode.WORD, Kind.DATE);
+        k.put("iban", SensitiveType.IBAN, Mode.WORD, Kind.IBAN);
         k.put("ssn", p, Mode.WORD, Kind.SSN);
         k.put("socialsecuritynumber", p, Mode.GLUED, Kind.SSN);
         k.put("zip", p, Mode.WHOLE, Kind.POSTCODE);

@@ -1,0 +1,114 @@
+package dev.logredactor.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.logredactor.core.testdata.SecretSamples;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Shapes of the types we claim that real logs write and the first detectors missed: IBANs in lower case
+ * after an IBAN key, JWTs encoded once more in base64, SSNs with dots; and the groups of an IBAN whose
+ * check fails, which are no phone or card number. Values generated with their check digits computed.
+ */
+class ClaimedShapesTest {
+    private static final int SAMPLES = 200;
+    private final Redactor redactor = Redactor.defaults();
+
+    @Test
+    void lowerCaseIbansAfterAnIbanKeyGo() {
+        Random r = new Random(41);
+        List<String> failures = new ArrayList<>();
+        for (int i = 0; i < SAMPLES; i++) {
+            String iban = SecretSamples.iban(r).toLowerCase(Locale.ROOT);
+            for (String shape : new String[] {"iban=%s", "{\"iban\":\"%s\",\"amount\":12}", "IBAN: %s ok", "customer_iban=%s, amount=3",
+                "<iban>%s</iban>"}) {
+                expect(String.format(shape, iban), iban, "[REDACTED_IBAN]", failures);
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void aLowerCaseIbanWithAWrongCheckStays() {
+        Random r = new Random(42);
+        for (int i = 0; i < SAMPLES; i++) {
+            String iban = wrongCheck(SecretSamples.iban(r)).toLowerCase(Locale.ROOT);
+            String line = "iban=" + iban + " amount=3";
+            assertThat(redactor.redact(line)).as(line).doesNotContain("[REDACTED_IBAN]");
+        }
+    }
+
+    @Test
+    void theGroupsOfAnIbanWhoseCheckFailsAreNoPhoneOrCardNumber() {
+        Random r = new Random(43);
+        for (int i = 0; i < SAMPLES; i++) {
+            String iban = wrongCheck(SecretSamples.iban(r));
+            if (iban.indexOf(' ') < 0) {
+                continue;
+            }
+            String line = "paid from " + iban + " today";
+            assertThat(redactor.redact(line)).as(line).isEqualTo(line);
+        }
+        assertThat(redactor.redact("paid from BE71 0961 2345 6760 today")).isEqualTo("paid from BE71 0961 2345 6760 today");
+    }
+
+    @Test
+    void base64EncodedJwtsGo() {
+        Random r = new Random(44);
+        List<String> failures = new ArrayList<>();
+        for (int i = 0; i < SAMPLES; i++) {
+            String encoded = Base64.getEncoder().encodeToString(SecretSamples.jwt(r).getBytes(StandardCharsets.US_ASCII));
+            for (String shape : new String[] {"token %s end", "{\"state\":\"%s\"}", "state=%s; path=/", "value=%s,"}) {
+                expect(String.format(shape, encoded), encoded, "[REDACTED_JWT]", failures);
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"eyJub3QiOiJhIGp3dCJ9.eyJ4IjoxfQ.c2ln", "eyJhbGciOiJub25lIn0", "hello world, no token at all here",
+        "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiI0MiJ9"})
+    void base64OfWhatIsNoJwtStays(String text) {
+        String encoded = Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.US_ASCII));
+        String line = "state " + encoded + " end";
+        assertThat(redactor.redact(line)).isEqualTo(line);
+    }
+
+    @Test
+    void ssnsWithDotsGoAndOnlyWithTheSameSeparatorTwice() {
+        Random r = new Random(45);
+        List<String> failures = new ArrayList<>();
+        for (int i = 0; i < SAMPLES; i++) {
+            String ssn = SecretSamples.ssn(r).replace('-', '.');
+            expect("applicant ssn " + ssn + " verified", ssn, "[REDACTED_SSN]", failures);
+            String mixed = ssn.substring(0, 6) + "-" + ssn.substring(7);
+            String line = "ref " + mixed + " ok";
+            if (!redactor.redact(line).equals(line)) {
+                failures.add(line);
+            }
+        }
+        assertThat(failures).isEmpty();
+        assertThat(redactor.redact("ref 666.12.3456 and 123.45.67890")).isEqualTo("ref 666.12.3456 and 123.45.67890");
+    }
+
+    private void expect(String line, String value, String placeholder, List<String> failures) {
+        String out = redactor.redact(line);
+        if (!out.equals(line.replace(value, placeholder))) {
+            failures.add(line + "  ->  " + out);
+        }
+    }
+
+    /** The IBAN with its last digit changed, so its mod-97 check fails. */
+    private static String wrongCheck(String iban) {
+        char last = iban.charAt(iban.length() - 1);
+        return iban.substring(0, iban.length() - 1) + (char) ('0' + (last - '0' + 1) % 10);
+    }
+}
