@@ -97,6 +97,20 @@ class SettingsTest {
     }
 
     @Test
+    void anUnknownTypeNamesTheClosestKnownOneAndCountsTheCatalogsTypes() {
+        for (String[] typo : new String[][] {{"IP_ADRESS", "IP_ADDRESS"}, {"HUGINGFACE_TOKEN", "HUGGINGFACE_TOKEN"},
+            {"GITHUB_TOKENS", "GITHUB_TOKEN"}}) {
+            assertThatThrownBy(() -> new Settings().add(Setting.DISABLE, typo[0], "<disable>").build(null))
+                    .isInstanceOfSatisfying(RedactorConfigException.class, e -> assertThat(e.reason())
+                            .contains("did you mean " + typo[1] + "?").contains("EMAIL, PHONE")
+                            .contains((Catalog.types().size() - SensitiveType.values().length) + " token types")
+                            .doesNotContain("DATABRICKS_TOKEN"));
+        }
+        assertThatThrownBy(() -> new Settings().add(Setting.ONLY, "NOTHING_LIKE_IT", "<only>").build(null))
+                .isInstanceOfSatisfying(RedactorConfigException.class, e -> assertThat(e.reason()).doesNotContain("did you mean"));
+    }
+
+    @Test
     void aMissingHashKeyIsBlamedOnTheStrategyThatNeedsIt() {
         Settings s = new Settings().add(Setting.DISABLE, "PHONE", "<disable>").add(Setting.STRATEGY, "EMAIL=hash", "<strategy>");
         assertThatThrownBy(() -> s.build(null)).isInstanceOfSatisfying(RedactorConfigException.class, e -> {

@@ -4,6 +4,7 @@ import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 import dev.logredactor.core.Detector;
 import dev.logredactor.core.RedactorConfigException;
+import dev.logredactor.core.SensitiveType;
 import dev.logredactor.core.Strategy;
 import dev.logredactor.core.internal.catalog.Types;
 import java.nio.file.Path;
@@ -198,7 +199,7 @@ public final class Draft {
             String setting = "strategy." + type;
             int id = isBuiltIn(type) ? Types.id(type) : userTypes.indexOf(type);
             if (id < 0) {
-                throw new RedactorConfigException(setting, "unknown type '" + type + "'; known types: " + knownTypes(userTypes));
+                throw new RedactorConfigException(setting, "unknown type '" + type + "'; " + knownTypes(type, userTypes));
             }
             Strategy st;
             try {
@@ -250,15 +251,55 @@ public final class Draft {
     private static void checkNames(String setting, Set<String> names, List<String> userTypes) {
         for (String n : names) {
             if (!isBuiltIn(n) && !userTypes.contains(n)) {
-                throw new RedactorConfigException(setting, "unknown type '" + n + "'; known types: " + knownTypes(userTypes));
+                throw new RedactorConfigException(setting, "unknown type '" + n + "'; " + knownTypes(n, userTypes));
             }
         }
     }
 
-    private static String knownTypes(List<String> userTypes) {
+    /**
+     * What the message of an unknown type {@code name} lists: the closest known name if one is near (a
+     * typo), the {@link SensitiveType} names and the user's, and how many token types the catalog adds
+     * (listed by {@code log-redactor --list-types}; a hundred names would drown the message).
+     */
+    private static String knownTypes(String name, List<String> userTypes) {
         List<String> all = new ArrayList<>(Types.names());
         all.addAll(userTypes);
-        return String.join(", ", all);
+        String closest = null;
+        int best = 3; // at most two edits away
+        for (String t : all) {
+            int d = distance(name, t);
+            if (d < best) {
+                best = d;
+                closest = t;
+            }
+        }
+        List<String> listed = new ArrayList<>();
+        for (SensitiveType t : SensitiveType.values()) {
+            listed.add(t.name());
+        }
+        listed.addAll(userTypes);
+        return (closest != null ? "did you mean " + closest + "? " : "") + "known types: " + String.join(", ", listed) + " and "
+                + (Types.count() - SensitiveType.values().length) + " token types of the catalog (log-redactor --list-types)";
+    }
+
+    /** The edit distance of {@code a} and {@code b}: insertions, deletions and substitutions. */
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 
     /** {@code [A-Z][A-Z0-9_]*}. */
