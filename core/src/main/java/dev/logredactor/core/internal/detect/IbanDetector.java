@@ -17,6 +17,18 @@ final class IbanDetector extends BuiltInDetector {
         return IBAN_HEAD;
     }
 
+    /** A plain IBAN is one word of its country's length (15 to 34 chars); a grouped one starts with a word of 4. */
+    @Override
+    protected long wordLengths(String prefix) {
+        return lengths(4, 4) | lengths(15, 34);
+    }
+
+    /** The third char of an IBAN is the first of its check digits. */
+    @Override
+    protected boolean mayHaveThird(String prefix, int third) {
+        return third >= '0' && third <= '9';
+    }
+
     @Override
     protected String[] prefixes() {
         return each("ABCDEFGHIJKLMNOPQRSTUVWXYZ");

@@ -20,6 +20,12 @@ final class IpAddressDetector extends BuiltInDetector {
         return NUM_DOT | HEX_GROUP;
     }
 
+    /** An address starts with a word of at most 4 chars: an IPv4 octet or an IPv6 group ({@code ::} is no word). */
+    @Override
+    protected long wordLengths(String prefix) {
+        return "::".equals(prefix) ? -1L : lengths(1, 4);
+    }
+
     @Override
     protected String[] prefixes() {
         return new String[] {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "a", "b", "c", "d", "e", "f", "A", "B",

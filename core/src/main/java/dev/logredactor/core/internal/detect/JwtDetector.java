@@ -27,6 +27,11 @@ final class JwtDetector extends BuiltInDetector {
     }
 
     @Override
+    protected boolean mayHaveThird(String prefix, int third) {
+        return third == ("ZX".equals(prefix) ? 'l' : 'J');
+    }
+
+    @Override
     protected long wordLengths(String prefix) {
         return "ZX".equals(prefix) ? lengths(ENCODED.length(), Integer.MAX_VALUE) : -1L;
     }

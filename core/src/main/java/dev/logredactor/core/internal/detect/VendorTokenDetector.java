@@ -39,9 +39,12 @@ final class VendorTokenDetector extends BuiltInDetector {
     /** The pairs, and the lengths of the word a token of one of the pair's formats starts with ({@link #wordLengths}). */
     private final Map<String, Long> pairs = new TreeMap<>();
     private boolean anyGlued;
+    /** The pairs, and the third chars their prefixes have ([128] for none); absent when one has two chars only. */
+    private final Map<String, boolean[]> thirds = new TreeMap<>();
 
     /** A detector for the formats whose type id is on in {@code on}. */
     VendorTokenDetector(boolean[] on) {
+        java.util.Set<String> anyThird = new java.util.HashSet<>();
         Map<Integer, List<TokenFormat>> lists = new TreeMap<>();
         for (TokenFormat f : TokenCatalog.formats()) {
             if (!on[Types.id(f.type())]) {
@@ -55,6 +58,17 @@ final class VendorTokenDetector extends BuiltInDetector {
                 lists.put(at, list);
             }
             list.add(f);
+            if (p.length() == 2) {
+                anyThird.add(p);
+                thirds.remove(p);
+            } else if (!anyThird.contains(p.substring(0, 2))) {
+                boolean[] t = thirds.get(p.substring(0, 2));
+                if (t == null) {
+                    t = new boolean[129];
+                    thirds.put(p.substring(0, 2), t);
+                }
+                t[Math.min(p.charAt(2), 128)] = true;
+            }
             Long before = pairs.get(p.substring(0, 2));
             long lengths = f.body().wordLengths(p);
             pairs.put(p.substring(0, 2), before == null ? lengths : before | lengths);
@@ -168,6 +182,13 @@ final class VendorTokenDetector extends BuiltInDetector {
     @Override
     protected String[] prefixes() {
         return pairs.keySet().toArray(new String[0]);
+    }
+
+    /** The third char of a prefix of the pair, or any when one of the pair's prefixes has two chars only. */
+    @Override
+    protected boolean mayHaveThird(String prefix, int third) {
+        boolean[] allowed = thirds.get(prefix);
+        return allowed == null || allowed[Math.min(third, 128)];
     }
 
     @Override

@@ -41,6 +41,16 @@ public final class ProsePasswordDetector extends BuiltInDetector {
     }
 
     @Override
+    protected boolean mayHaveThird(String prefix, int third) {
+        for (String w : WORDS) {
+            if (w.regionMatches(true, 0, prefix, 0, 2) && third < 128 && Character.toLowerCase((char) third) == w.charAt(2)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
     protected long wordLengths(String prefix) {
         long bits = 0;
         for (String w : WORDS) {

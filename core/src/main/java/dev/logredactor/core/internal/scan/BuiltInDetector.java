@@ -56,6 +56,16 @@ public abstract class BuiltInDetector {
         return -1L;
     }
 
+    /**
+     * Whether a finding that starts at the word trigger {@code prefix} (one of {@link #prefixes()}) may have
+     * {@code third} as the char after the trigger's two: an ASCII char, or 128 for the end of the text or a
+     * char outside ASCII. The {@link Scanner} skips a word whose third char no detector of its trigger
+     * allows. It must allow the third char of every finding; {@code true} for no bound.
+     */
+    protected boolean mayHaveThird(String prefix, int third) {
+        return true;
+    }
+
     /** The {@link #wordLengths} bits of the lengths from {@code min} to {@code max} ({@link Integer#MAX_VALUE} for no end). */
     public static long lengths(int min, int max) {
         long bits = 0;

@@ -62,12 +62,18 @@ public final class Scanner implements Scan {
      * ({@link BuiltInDetector#wordLengths}).
      */
     private final long[] cellLengths = new long[128 * (OTHER + 1)];
+    /**
+     * Likewise: the third chars ({@link #OTHER} for none or one outside ASCII) one of the cell's detectors
+     * allows ({@link BuiltInDetector#mayHaveThird}), or {@code null} for any.
+     */
+    private final boolean[][] cellThirds = new boolean[128 * (OTHER + 1)][];
 
     /** @param list in priority order: at a trigger, the first that finds something wins */
     public Scanner(List<BuiltInDetector> list) {
         // Which detectors each cell triggers, as bits over the list: O(prefixes x 129) at build.
         int words = (list.size() + 63) / 64;
         long[][][] bits = new long[128][OTHER + 1][];
+        Map<Integer, boolean[]> thirds = new HashMap<>(); // per cell: the third chars allowed so far; absent for any
         for (int j = 0; j < list.size(); j++) {
             int wants = list.get(j).wordShapes();
             for (String p : list.get(j).prefixes()) {
@@ -81,10 +87,12 @@ public final class Scanner implements Scan {
                     if (canStart(wants, first, second)) {
                         mark(bits, first, second, j, words);
                         cellLengths[first * (OTHER + 1) + second] |= list.get(j).wordLengths(p);
+                        thirds(thirds, first, second, list.get(j), p);
                     }
                 }
             }
         }
+        Map<String, boolean[]> sharedThirds = new HashMap<>();
         // Many cells trigger the same detectors (every digit after a digit, ...): each set is built once.
         Map<BuiltInDetector, boolean[]> followsOf = new IdentityHashMap<>();
         List<Map<BitSet, Cell>> built = List.of(new HashMap<>(), new HashMap<>()); // by trigger: no word char, word char
@@ -113,6 +121,8 @@ public final class Scanner implements Scan {
                 int at = first * (OTHER + 1) + second;
                 cells[at] = true;
                 cellShapes[at] = cell.anyWants;
+                boolean[] third = thirds.get(at);
+                cellThirds[at] = third == null || all(third) ? null : shared(third, sharedThirds);
                 cellFollows[at] = cell.anyAfter;
             }
             kinds[first] = (byte) ((Chars.isWord(first) ? 1 : 0) | (detectors[first] != null ? 2 : 0));
@@ -169,6 +179,55 @@ public final class Scanner implements Scan {
             anyWants = union;
             anyAfter = followsAny ? null : followed;
         }
+    }
+
+    /**
+     * Adds to the cell {@code first second} of {@code thirds} the third chars that {@code d} allows after its
+     * trigger {@code p}; a cell whose first detector allows any has none (any).
+     */
+    private static void thirds(Map<Integer, boolean[]> thirds, char first, int second, BuiltInDetector d, String p) {
+        int at = first * (OTHER + 1) + second;
+        boolean[] allowed = thirds.get(at);
+        if (allowed == null) {
+            if (thirds.containsKey(at)) {
+                return; // any third char, already
+            }
+            allowed = new boolean[OTHER + 1];
+        }
+        boolean any = true;
+        for (int t = 0; t <= OTHER; t++) {
+            allowed[t] |= d.mayHaveThird(p, t);
+            any &= allowed[t];
+        }
+        thirds.put(at, any ? null : allowed);
+    }
+
+    private static boolean all(boolean[] b) {
+        for (boolean x : b) {
+            if (!x) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One array per distinct set of third chars, shared by the cells that have it. */
+    private static boolean[] shared(boolean[] third, Map<String, boolean[]> byContent) {
+        String key = Arrays.toString(third);
+        boolean[] known = byContent.get(key);
+        if (known == null) {
+            byContent.put(key, third);
+            return third;
+        }
+        return known;
+    }
+
+    /** Where the word that starts at {@code i} ends. */
+    private static int wordEnd(CharSequence s, int i, int n) {
+        while (i < n && Chars.isWord(s.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /**
@@ -306,7 +365,13 @@ public final class Scanner implements Scan {
                         return j;
                     }
                 } else if (j == 0 || !Chars.gluesToWord(s.charAt(j - 1)) || Chars.escapeBefore(s, j)) {
-                    long t = wordTrigger(s, j, n, c, cellShapes[at], cellLengths[at]);
+                    boolean[] third = cellThirds[at];
+                    long t;
+                    if (third != null && !third[j + 2 < n ? Math.min(s.charAt(j + 2), OTHER) : OTHER]) {
+                        t = ~(long) wordEnd(s, j, n); // no detector of the trigger allows its third char
+                    } else {
+                        t = wordTrigger(s, j, n, c, cellShapes[at], cellLengths[at]);
+                    }
                     if (t >= 0) {
                         return t;
                     }
