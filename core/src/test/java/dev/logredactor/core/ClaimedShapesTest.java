@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Shapes of the types we claim that real logs write and the first detectors missed: IBANs in lower case
- * after an IBAN key, JWTs encoded once more in base64, SSNs with dots; and the groups of an IBAN whose
+ * after an IBAN key, JWTs encoded once more in base64 or with URL-encoded dots, SSNs with dots, cards 4-4-4-4
+ * with dots, random values after the weak words {@code auth} and {@code bearer}; and the groups of an IBAN whose
  * check fails, which are no phone or card number. Values generated with their check digits computed.
  */
 class ClaimedShapesTest {
@@ -97,6 +98,51 @@ class ClaimedShapesTest {
         }
         assertThat(failures).isEmpty();
         assertThat(redactor.redact("ref 666.12.3456 and 123.45.67890")).isEqualTo("ref 666.12.3456 and 123.45.67890");
+    }
+
+    @Test
+    void cardsGroupedWithDotsGoWhenFourByFour() {
+        Random r = new Random(46);
+        List<String> failures = new ArrayList<>();
+        for (int i = 0; i < SAMPLES; i++) {
+            StringBuilder digits = new StringBuilder();
+            for (char c : SecretSamples.card(r).toCharArray()) {
+                if (c >= '0' && c <= '9') {
+                    digits.append(c);
+                }
+            }
+            String pan = digits.toString();
+            if (pan.length() != 16) {
+                continue;
+            }
+            String dotted = pan.substring(0, 4) + "." + pan.substring(4, 8) + "." + pan.substring(8, 12) + "." + pan.substring(12);
+            expect("paid with " + dotted + " today", dotted, "[REDACTED_CREDIT_CARD]", failures);
+            String longer = dotted + ".7";
+            if (!redactor.redact("v " + longer).equals("v " + longer)) {
+                failures.add(longer); // a longer dotted number is no card
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void jwtsWithUrlEncodedDotsAndWeakAuthKeysWithRandomValuesGo() {
+        Random r = new Random(47);
+        List<String> failures = new ArrayList<>();
+        for (int i = 0; i < SAMPLES; i++) {
+            String jwt = SecretSamples.jwt(r).replace(".", i % 2 == 0 ? "%2E" : "%2e");
+            expect("GET /cb?ref=" + jwt + "&state=1", jwt, "[REDACTED_JWT]", failures);
+            expect("cb " + jwt + " ok", jwt, "[REDACTED_JWT]", failures);
+        }
+        for (String line : new String[] {"auth=3q9XvT7kLmP2wR8sZ1", "x-auth: 3q9XvT7kLmP2wR8sZ1", "SENTRY_AUTH=3q9XvT7kLmP2wR8sZ1",
+            "bearer=3q9XvT7kLmP2wR8sZ1"}) {
+            expect(line, "3q9XvT7kLmP2wR8sZ1", "[REDACTED_SECRET]", failures);
+        }
+        assertThat(failures).isEmpty();
+        for (String line : new String[] {"auth=none", "auth: basic", "auth=required", "bearer: enabled", "x-auth=OK",
+            "oauth=3q9XvT7kLmP2wR8sZ1"}) {
+            assertThat(redactor.redact(line)).isEqualTo(line);
+        }
     }
 
     private void expect(String line, String value, String placeholder, List<String> failures) {

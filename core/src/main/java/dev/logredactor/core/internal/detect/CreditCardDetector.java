@@ -9,7 +9,8 @@ import dev.logredactor.core.internal.scan.Findings;
 
 /**
  * Payment card numbers: 13-19 digits (12 for Maestro), plain or in the groups cards are printed in, separated by one space
- * or dash ({@code 4111 1111 1111 1111}, {@code 3782-822463-10005}), with a known issuer prefix and a valid Luhn
+ * or dash ({@code 4111 1111 1111 1111}, {@code 3782-822463-10005}), or 4-4-4-4 with dots ({@code 4111.1111.1111.1111},
+ * not followed by another dotted number), with a known issuer prefix and a valid Luhn
  * check digit. Trigger: a digit 2-6 or {@code 18} that starts a number; a number glued to a longer digit run or
  * identifier ({@code blk_-4...}, {@code 10.4111...}) is not one.
  */
@@ -41,7 +42,7 @@ final class CreditCardDetector extends BuiltInDetector {
             return null;
         }
         char sep = s.charAt(e);
-        if (sep != ' ' && sep != '-') {
+        if (sep != ' ' && sep != '-' && sep != '.') {
             return null;
         }
         int n = s.length();
@@ -63,7 +64,9 @@ final class CreditCardDetector extends BuiltInDetector {
         // The longest run of groups first, then shorter ones, so that a card followed by more digits
         // (a CVV, an amount) is still found.
         for (int end = pos; groups > 0; groups--) {
-            if ((end >= n || !Chars.gluesToWord(s.charAt(end))) && isCardGrouping(lengths, groups) && isCard(s, at, end)) {
+            boolean laidOut = sep == '.' ? groups == 3 && lengths == (4 | 4 << 3 | 4 << 6) : isCardGrouping(lengths, groups);
+            if ((end >= n || !Chars.gluesToWord(s.charAt(end)) && !(sep == '.' && s.charAt(end) == '.' && end + 1 < n
+                    && Chars.isDigit(s.charAt(end + 1)))) && laidOut && isCard(s, at, end)) {
                 return emit(out, at, end, SensitiveType.CREDIT_CARD);
             }
             while (s.charAt(end - 1) != sep) {

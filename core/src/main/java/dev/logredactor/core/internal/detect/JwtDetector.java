@@ -9,8 +9,8 @@ import java.util.Base64;
 
 /**
  * JSON Web Tokens: JWS ({@code header.payload.signature}) and JWE (five parts), base64url parts whose
- * header decodes to a JSON object naming {@code alg}, {@code enc} or {@code typ}, also encoded once more in
- * standard base64. Trigger: {@code eyJ} (the base64url of <code>{"</code>) or {@code ZXlK} (the base64 of
+ * header decodes to a JSON object naming {@code alg}, {@code enc} or {@code typ}, also with URL-encoded dots
+ * and encoded once more in standard base64. Trigger: {@code eyJ} (the base64url of <code>{"</code>) or {@code ZXlK} (the base64 of
  * {@code eyJ}) at the start of a word.
  */
 final class JwtDetector extends BuiltInDetector {
@@ -49,6 +49,9 @@ final class JwtDetector extends BuiltInDetector {
         int parts = 1;
         int i = Chars.run(s, at, Chars.B64URL, Integer.MAX_VALUE);
         int headerEnd = i;
+        if (Chars.regionMatches(s, i, "%2E") || Chars.regionMatches(s, i, "%2e")) {
+            return percentEncoded(s, at, headerEnd, out);
+        }
         while (i < n && s.charAt(i) == '.' && parts < 5
                 && (i + 1 < n && Chars.is(s.charAt(i + 1), Chars.B64URL) || parts == 2)) {
             dots[parts - 1] = i;
@@ -60,6 +63,33 @@ final class JwtDetector extends BuiltInDetector {
             return null;
         }
         if (headerEnd - at < 10 || headerEnd - at > MAX_HEADER || parts == 3 && dots[1] - dots[0] < 3) {
+            return null;
+        }
+        return isJoseHeader(s, at, headerEnd) ? emit(out, at, i, SensitiveType.JWT) : null;
+    }
+
+    /**
+     * A JWT whose dots are URL-encoded ({@code eyJ...%2EeyJ...%2E...}, as a query parameter or a form
+     * body carries one): the same parts as a plain one, each dot written {@code %2E}.
+     */
+    private static Findings percentEncoded(CharSequence s, int at, int headerEnd, Findings out) {
+        int n = s.length();
+        int parts = 1;
+        int payload = 0;
+        int i = headerEnd;
+        while (parts < 5 && (Chars.regionMatches(s, i, "%2E") || Chars.regionMatches(s, i, "%2e"))) {
+            int e = Chars.run(s, i + 3, Chars.B64URL, Integer.MAX_VALUE);
+            if (e == i + 3 && parts != 2) {
+                break; // only a JWE's encrypted key may be empty
+            }
+            if (parts == 1) {
+                payload = e - i - 3;
+            }
+            parts++;
+            i = e;
+        }
+        if (parts != 3 && parts != 5 || i < n && (Chars.gluesToWord(s.charAt(i)) || s.charAt(i) == '%' && Chars.regionMatches(s, i, "%2E"))
+                || headerEnd - at < 10 || headerEnd - at > MAX_HEADER || parts == 3 && payload < 2) {
             return null;
         }
         return isJoseHeader(s, at, headerEnd) ? emit(out, at, i, SensitiveType.JWT) : null;

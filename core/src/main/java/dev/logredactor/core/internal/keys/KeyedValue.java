@@ -143,6 +143,8 @@ public final class KeyedValue {
             case PHONE:
                 return ValueShapes.isPhoneValue(s, start, end) && enabled[SensitiveType.PHONE.ordinal()]
                         ? BuiltInDetector.emit(out, start, end, SensitiveType.PHONE) : null;
+            case RANDOM:
+                return ProsePasswordDetector.looksRandom(s, start, end) ? emitChecked(s, start, end, quoted, e.type, out) : null;
             case IBAN:
                 return ValueShapes.ibanEnd(s, start) == end && enabled[SensitiveType.IBAN.ordinal()]
                         ? BuiltInDetector.emit(out, start, end, SensitiveType.IBAN) : null;

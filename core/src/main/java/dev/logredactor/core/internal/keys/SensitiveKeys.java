@@ -76,6 +76,12 @@ public final class SensitiveKeys {
         AUTHORIZATION,
         /** A cookie header: the rest of the line or string. */
         COOKIE,
+        /**
+         * A weak secret word ({@code auth}, {@code bearer}, as a word of the key: {@code x-auth}, {@code SENTRY_AUTH}):
+         * the value goes only when it looks random ({@link ProsePasswordDetector#looksRandom}), so {@code auth=none}
+         * and {@code bearer: enabled} stay.
+         */
+        RANDOM,
         /** An IBAN in any case, plain or in groups of four, with its country's length and a valid check; else nothing. */
         IBAN
     }
@@ -153,6 +159,9 @@ public final class SensitiveKeys {
         }
         k.put("dob", p, Mode.WORD, Kind.DATE);
         k.put("iban", SensitiveType.IBAN, Mode.WORD, Kind.IBAN);
+        for (String w : new String[] {"auth", "bearer"}) {
+            k.put(w, s, Mode.WORD, Kind.RANDOM);
+        }
         k.put("ssn", p, Mode.WORD, Kind.SSN);
         k.put("socialsecuritynumber", p, Mode.GLUED, Kind.SSN);
         k.put("zip", p, Mode.WHOLE, Kind.POSTCODE);

@@ -552,10 +552,10 @@ public final class Scanner implements Scan {
                 shape |= BuiltInDetector.NUM_1_SEP; // 1-800-555-0199
             }
         }
+        if (len == 4 && after == 3) {
+            shape |= BuiltInDetector.NUM_4_GROUP; // 4111 1111 ..., 3782-822463-..., 4111.1111....
+        }
         if (sep != '.') {
-            if (len == 4 && after == 3) {
-                shape |= BuiltInDetector.NUM_4_GROUP; // 4111 1111 ..., 3782-822463-...
-            }
             if (len >= 2 && len <= 5 && after >= 2 && s.charAt(start) == '0') {
                 shape |= BuiltInDetector.NUM_TRUNK; // 020 7946 0958
             }
