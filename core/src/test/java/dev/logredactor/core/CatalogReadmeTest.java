@@ -42,6 +42,16 @@ class CatalogReadmeTest {
                 + "-Dcatalog.readme=write").isEqualTo(table);
     }
 
+    @Test
+    void theReadmeCountsWhatTheCatalogHolds() throws IOException {
+        String text = new String(Files.readAllBytes(Paths.get("..", "README.md")), StandardCharsets.UTF_8);
+        long vendors = Catalog.tokenFormats().stream().map(Catalog.Format::vendor).distinct().count();
+        long types = Catalog.tokenFormats().stream().map(Catalog.Format::type).distinct().count();
+        assertThat(text).contains("(" + Catalog.tokenFormats().size() + " formats of " + vendors + " vendors, " + types
+                + " token types)").contains("(" + Catalog.tokenFormats().size() + " formats, " + Catalog.types().size()
+                + " types in all)");
+    }
+
     /** One row per type: the vendor, each prefix with what follows it, the sources. */
     static String table() {
         Map<String, List<Catalog.Format>> byType = new LinkedHashMap<>();
