@@ -14,7 +14,8 @@ public final class Finding {
     private final int end;
 
     /**
-     * @param type the type name: a {@link SensitiveType} name or a user rule name
+     * @param type the type name: a built-in type's ({@link SensitiveType} or the token catalog's:
+     *     {@link Catalog#types()}) or a user rule's
      * @param start index of the first redacted char
      * @param end index after the last redacted char
      */

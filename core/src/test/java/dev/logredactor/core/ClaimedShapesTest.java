@@ -134,15 +134,26 @@ class ClaimedShapesTest {
             expect("GET /cb?ref=" + jwt + "&state=1", jwt, "[REDACTED_JWT]", failures);
             expect("cb " + jwt + " ok", jwt, "[REDACTED_JWT]", failures);
         }
-        for (String line : new String[] {"auth=3q9XvT7kLmP2wR8sZ1", "x-auth: 3q9XvT7kLmP2wR8sZ1", "SENTRY_AUTH=3q9XvT7kLmP2wR8sZ1",
-            "bearer=3q9XvT7kLmP2wR8sZ1"}) {
-            expect(line, "3q9XvT7kLmP2wR8sZ1", "[REDACTED_SECRET]", failures);
+        String alnum = SecretSamples.ALNUM;
+        for (int i = 0; i < SAMPLES; i++) {
+            StringBuilder v = new StringBuilder().append((char) ('a' + r.nextInt(26))).append((char) ('A' + r.nextInt(26)))
+                    .append((char) ('0' + r.nextInt(10)));
+            for (int k = 0, len = 9 + r.nextInt(30); k < len; k++) {
+                v.append(alnum.charAt(r.nextInt(alnum.length())));
+            }
+            String value = v.toString();
+            String key = new String[] {"auth", "x-auth", "SENTRY_AUTH", "bearer", "proxyAuth", "X-Bearer"}[i % 6];
+            expect(key + (i % 2 == 0 ? "=" : ": ") + value, value, "[REDACTED_SECRET]", failures);
         }
         assertThat(failures).isEmpty();
         for (String line : new String[] {"auth=none", "auth: basic", "auth=required", "bearer: enabled", "x-auth=OK",
-            "oauth=3q9XvT7kLmP2wR8sZ1"}) {
-            assertThat(redactor.redact(line)).isEqualTo(line);
+            "oauth=3q9XvT7kLmP2wR8sZ1", "auth=SCRAM-SHA-256", "auth: hmac-sha256", "auth=aws-sigv4", "auth=oauth2-pkce",
+            "sasl.auth=SCRAM-SHA-512", "auth=9f8e7d6c5b4a39281706f5e4d3c2b1a0"}) {
+            assertThat(redactor.redact(line)).as(line).isEqualTo(line);
         }
+        // a key the user names wins over the weak word it ends with
+        Redactor own = Redactor.builder().sensitiveKeys("x-my-auth").build();
+        assertThat(own.redact("x-my-auth=hunter2")).isEqualTo("x-my-auth=[REDACTED_SECRET]");
     }
 
     private void expect(String line, String value, String placeholder, List<String> failures) {

@@ -111,7 +111,7 @@ class TokenCatalogTest {
             for (String shape : new String[] {SHAPES[0], SHAPES[1], SHAPES[4]}) {
                 String line = String.format(shape, miss);
                 String out = redactor.redact(line);
-                boolean wrong = !holdsOtherPrefix(f) && out.contains("[REDACTED_" + f.type() + "]")
+                boolean wrong = !holdsPrefixOfItsType(f) && out.contains("[REDACTED_" + f.type() + "]")
                         || !mayHoldOtherFindings(f) && !out.equals(line);
                 if (wrong) {
                     changed.add(line + "\n  -> " + out);
@@ -143,6 +143,20 @@ class TokenCatalogTest {
     private static boolean holdsOtherPrefix(Catalog.Format f) {
         for (Catalog.Format g : Catalog.tokenFormats()) {
             if (g != f && f.prefix().contains(g.prefix())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether another row of the same type has a prefix inside this row's ({@code sk-} in {@code sk-proj-},
+     * {@code xoxp-} in {@code xoxe.xoxp-}): a near miss of this row may be a valid token of that row, reported
+     * with this row's type. A row of another type inside it reports its own type, so the check stays.
+     */
+    private static boolean holdsPrefixOfItsType(Catalog.Format f) {
+        for (Catalog.Format g : Catalog.tokenFormats()) {
+            if (g != f && g.type().equals(f.type()) && f.prefix().contains(g.prefix())) {
                 return true;
             }
         }

@@ -19,7 +19,13 @@ public final class HostileText {
          * Authorization headers, HTML-quoted and XML values (CDATA too), Oracle's quoted passwords on one line:
          * each once looked for the line's end, or could.
          */
-        LINE_END_RUN
+        LINE_END_RUN,
+        /** Catalog tokens glued by {@code _} to identifiers, one after another: the glued pass after the scan. */
+        GLUED_TOKEN_RUN,
+        /** {@code ZXlK} (the base64 of {@code eyJ}) again and again, joined by base64's {@code +} and {@code /}. */
+        ENCODED_JWT_RUN,
+        /** Token prefixes whose chars their own body class holds ({@code sl.}, {@code hvb.}, {@code IQoJb3JpZ2luX2Vj+}). */
+        TOKEN_PREFIX_RUN
     }
 
     private static final String BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -93,6 +99,18 @@ public final class HostileText {
             case UNTAKEN_VALUE_RUN:
                 b.append(SecretSamples.pick(r, "phone=", "password=[REDACTED", "secret=Foo{", "token=Foo[", "token=[\"a",
                         "pwd=[a, ", "pwd={a b "));
+                break;
+            case GLUED_TOKEN_RUN:
+                b.append(SecretSamples.pick(r, "x_AKIA", "id_ghp_", "a_github_pat_", "b_xoxb-", "c_sk-ant-"))
+                        .append(SecretSamples.random(r, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 16 + r.nextInt(3)))
+                        .append(r.nextBoolean() ? " " : "_");
+                break;
+            case ENCODED_JWT_RUN:
+                b.append("ZXlK").append(SecretSamples.pick(r, "+", "/", "aGJHY2lPaUpJVXpJMU5pSjk", ""))
+                        .append(r.nextInt(4) == 0 ? "+" : "");
+                break;
+            case TOKEN_PREFIX_RUN:
+                b.append(SecretSamples.pick(r, "sl.", "hvb.", "IQoJb3JpZ2luX2Vj+", "glpat-", "sk-", "xoxb-", "dp.st."));
                 break;
             default:
                 b.append(SecretSamples.pick(r, "Authorization: ", "&quot;password&quot;:&quot;", "<password>a",

@@ -126,8 +126,15 @@ public final class TokenFormat {
         return v == 0;
     }
 
-    /** The Shannon entropy of {@code [b, e)} in bits per char, without allocating: each distinct ASCII char counted in turn. */
-    static double entropy(CharSequence s, int b, int e) {
+    /** The chars of a body the entropy is measured on: enough to tell a random body, bounded for hostile text. */
+    private static final int ENTROPY_SPAN = 128;
+
+    /**
+     * The Shannon entropy of {@code [b, e)} in bits per char, of its first {@link #ENTROPY_SPAN} chars, without
+     * allocating: each distinct ASCII char counted in turn.
+     */
+    static double entropy(CharSequence s, int b, int end) {
+        int e = Math.min(end, b + ENTROPY_SPAN);
         long seenLow = 0;
         long seenHigh = 0;
         double bits = 0;

@@ -19,7 +19,9 @@ final class JwtDetector extends BuiltInDetector {
     /** The base64 of {@code eyJ}: a JWT encoded once more, as a cookie or a config value may hold one. */
     private static final String ENCODED = "ZXlK";
     /** The longest base64-encoded JWT looked at. */
-    private static final int MAX_ENCODED = 16 * 1024;
+    private static final int MAX_ENCODED = 4096;
+    /** The base64 chars of the start of an encoded JWT decoded first: they must decode to base64url chars. */
+    private static final int QUICK = 24;
 
     @Override
     protected String[] prefixes() {
@@ -100,10 +102,13 @@ final class JwtDetector extends BuiltInDetector {
      * nothing glued after it, that decodes to a text a JWT starts (a JOSE header and its parts) goes whole.
      */
     private Findings encoded(CharSequence s, int at, Findings out) {
-        if (!Chars.regionMatches(s, at, ENCODED)) {
-            return null;
+        if (!Chars.regionMatches(s, at, ENCODED) || at > 0 && (s.charAt(at - 1) == '+' || s.charAt(at - 1) == '/')) {
+            return null; // after + or / it is the middle of a base64 run, not the start of an encoded JWT
         }
         int n = s.length();
+        if (!decodesToBase64url(s, at, Math.min(n, at + QUICK))) {
+            return null; // a run such as ZXlK+ZXlK+... starts no JWT: stop before reading it to its end
+        }
         int e = at;
         while (e < n && e - at <= MAX_ENCODED && (Chars.isAlnum(s.charAt(e)) || s.charAt(e) == '+' || s.charAt(e) == '/')) {
             e++;
@@ -125,6 +130,47 @@ final class JwtDetector extends BuiltInDetector {
         String decoded = new String(raw, StandardCharsets.ISO_8859_1);
         Findings inner = detect(decoded, 0, 0, null);
         return inner != null && inner.start(0) == 0 ? emit(out, at, e, SensitiveType.JWT) : null;
+    }
+
+    /**
+     * Whether the standard base64 in {@code [start, end)}, its whole quads, decodes to base64url chars and
+     * dots only, as a JWT's first bytes do; no allocation.
+     */
+    private static boolean decodesToBase64url(CharSequence s, int start, int end) {
+        int quads = (end - start) / 4;
+        if (quads < 2) {
+            return false;
+        }
+        for (int q = 0; q < quads; q++) {
+            int v = 0;
+            for (int k = 0; k < 4; k++) {
+                int d = base64Value(s.charAt(start + q * 4 + k));
+                if (d < 0) {
+                    return false;
+                }
+                v = v << 6 | d;
+            }
+            for (int b = 2; b >= 0; b--) {
+                char c = (char) (v >>> 8 * b & 0xff);
+                if (!Chars.is(c, Chars.B64URL) && c != '.') {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static int base64Value(char c) {
+        if (c >= 'A' && c <= 'Z') {
+            return c - 'A';
+        }
+        if (c >= 'a' && c <= 'z') {
+            return c - 'a' + 26;
+        }
+        if (c >= '0' && c <= '9') {
+            return c - '0' + 52;
+        }
+        return c == '+' ? 62 : c == '/' ? 63 : -1;
     }
 
     private static boolean isJoseHeader(CharSequence s, int start, int end) {

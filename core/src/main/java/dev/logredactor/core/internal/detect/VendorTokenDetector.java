@@ -109,14 +109,17 @@ final class VendorTokenDetector extends BuiltInDetector {
 
     /**
      * Adds to {@code out} the tokens glued by {@code _} to the word before them ({@code x_AKIA...},
-     * {@code Thunderbird_github_pat_...}) that overlap no finding of {@code out}: only of formats whose
-     * prefix has {@link #GLUED_PREFIX} or more chars, distinctive enough inside an identifier. One search
-     * for {@code _} per text ({@link String#indexOf(int, int)} on a {@code String}), no allocation unless
-     * a token is found.
+     * {@code Thunderbird_github_pat_...}): only of formats whose prefix has {@link #GLUED_PREFIX} or more
+     * chars, distinctive enough inside an identifier. A glued token replaces the findings of the scan that
+     * lie wholly inside it ({@code xoxp-...} inside {@code x_xoxe.xoxp-...}) and gives way to one that
+     * overlaps it only in part. One search for {@code _} per text ({@link String#indexOf(int, int)} on a
+     * {@code String}) and one merge, so linear; no allocation unless a token is found.
      */
     Findings glued(CharSequence s, Findings out) {
         int n = s.length();
         String str = s instanceof String ? (String) s : null;
+        int[] found = null; // start, end, type of each glued token, in text order
+        int count = 0;
         int i = str != null ? str.indexOf('_') : indexOf(s, 0);
         while (i >= 0 && i + 1 + GLUED_PREFIX <= n) {
             char c = s.charAt(i + 1);
@@ -127,37 +130,50 @@ final class VendorTokenDetector extends BuiltInDetector {
                 for (int k = 0; k < formats.length; k++) {
                     int e = formats[k].end(s, i + 1);
                     if (e >= 0) {
-                        if (out == null) {
-                            out = new Findings();
+                        if (found == null || count * 3 == found.length) {
+                            found = found == null ? new int[12] : java.util.Arrays.copyOf(found, found.length * 2);
                         }
-                        if (removeInside(out, i + 1, e) && out.insertIfFree(i + 1, e, gluedTypesByPair[c * 128 + d][k])) {
-                            next = e;
-                        }
+                        found[count * 3] = i + 1;
+                        found[count * 3 + 1] = e;
+                        found[count * 3 + 2] = gluedTypesByPair[c * 128 + d][k];
+                        count++;
+                        next = e;
                         break;
                     }
                 }
             }
             i = str != null ? str.indexOf('_', next) : indexOf(s, next);
         }
-        return out;
+        return count == 0 ? out : merge(out, found, count);
     }
 
-    /**
-     * Removes the findings that lie wholly inside {@code [start, end)} (the {@code xoxp-...} that the scan found
-     * inside {@code x_xoxe.xoxp-...}); false, removing none, when one only overlaps it.
-     */
-    private static boolean removeInside(Findings out, int start, int end) {
-        for (int j = 0; j < out.size(); j++) {
-            if (out.start(j) < end && out.end(j) > start && (out.start(j) < start || out.end(j) > end)) {
-                return false;
+    /** The findings of {@code out} and the glued tokens {@code found}, both in text order, merged in one pass. */
+    private static Findings merge(Findings out, int[] found, int count) {
+        Findings merged = new Findings();
+        int size = out == null ? 0 : out.size();
+        int i = 0;
+        for (int g = 0; g < count; g++) {
+            int gs = found[g * 3];
+            int ge = found[g * 3 + 1];
+            while (i < size && out.end(i) <= gs) {
+                merged.add(out.start(i), out.end(i), out.type(i));
+                i++;
+            }
+            int j = i;
+            boolean inside = true;
+            while (j < size && out.start(j) < ge) {
+                inside &= out.start(j) >= gs && out.end(j) <= ge;
+                j++;
+            }
+            if (inside) {
+                merged.add(gs, ge, found[g * 3 + 2]);
+                i = j;
             }
         }
-        for (int j = out.size() - 1; j >= 0; j--) {
-            if (out.start(j) >= start && out.end(j) <= end) {
-                out.remove(j);
-            }
+        for (; i < size; i++) {
+            merged.add(out.start(i), out.end(i), out.type(i));
         }
-        return true;
+        return merged;
     }
 
     private static int indexOf(CharSequence s, int from) {

@@ -144,7 +144,8 @@ public final class KeyedValue {
                 return ValueShapes.isPhoneValue(s, start, end) && enabled[SensitiveType.PHONE.ordinal()]
                         ? BuiltInDetector.emit(out, start, end, SensitiveType.PHONE) : null;
             case RANDOM:
-                return ProsePasswordDetector.looksRandom(s, start, end) ? emitChecked(s, start, end, quoted, e.type, out) : null;
+                return ProsePasswordDetector.looksRandom(s, start, end) && longestAlnumRun(s, start, end) >= 10
+                        ? emitChecked(s, start, end, quoted, e.type, out) : null;
             case IBAN:
                 return ValueShapes.ibanEnd(s, start) == end && enabled[SensitiveType.IBAN.ordinal()]
                         ? BuiltInDetector.emit(out, start, end, SensitiveType.IBAN) : null;
@@ -168,6 +169,20 @@ public final class KeyedValue {
             default:
                 return emitChecked(s, start, end, quoted, e.type, out);
         }
+    }
+
+    /**
+     * The longest run of letters and digits in {@code [start, end)}: a scheme or algorithm name is words
+     * joined by {@code -} ({@code SCRAM-SHA-256}, {@code hmac-sha256}), a token one long run.
+     */
+    private static int longestAlnumRun(CharSequence s, int start, int end) {
+        int best = 0;
+        int run = 0;
+        for (int i = start; i < end; i++) {
+            run = Chars.isAlnum(s.charAt(i)) ? run + 1 : 0;
+            best = Math.max(best, run);
+        }
+        return best;
     }
 
     /**

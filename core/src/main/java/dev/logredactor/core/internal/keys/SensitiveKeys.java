@@ -235,9 +235,15 @@ public final class SensitiveKeys {
         return lookup(s, keyEnd, lo, true);
     }
 
+    /**
+     * Walks back from {@code keyEnd}; the first entry whose name the key ends with wins, except that a weak
+     * entry ({@link Kind#RANDOM}, {@link Kind#IBAN}) gives way to a longer one: {@code x-my-auth} given in
+     * {@code sensitive-keys} is the user's key, not {@code auth}.
+     */
     private Entry lookup(CharSequence s, int keyEnd, int lo, boolean phrase) {
         Node n = root;
         boolean spaced = !phrase;
+        Entry weak = null;
         for (int j = keyEnd - 1; j >= lo; j--) {
             char c = s.charAt(j);
             if (c == '_' || c == '-' || c == '.') {
@@ -248,18 +254,23 @@ public final class SensitiveKeys {
                 continue; // one space between the words of a phrase: API key
             }
             if (!Chars.isAlnum(c)) {
-                return null;
+                return weak;
             }
             n = n.next[index(c)];
             if (n == null) {
-                return null;
+                return weak;
             }
             Entry e = n.entry;
             if (e != null && accepts(e.mode, s, j, lo)) {
-                return e;
+                if (e.kind != Kind.RANDOM && e.kind != Kind.IBAN) {
+                    return e;
+                }
+                if (weak == null) {
+                    weak = e;
+                }
             }
         }
-        return null;
+        return weak;
     }
 
     /** Whether the {@code .} at {@code dot} ends the package of a Go pointer type: {@code *v1.} or {@code *corev1.}. */

@@ -206,7 +206,6 @@ final class ValueShapes {
         return false;
     }
 
-    /** The end of an SSN written with spaces at {@code i} ({@code 123 45 6789}), or -1. */
     /**
      * Where the IBAN that starts at {@code i} ends, in any case ({@code de89370400440532013000}, {@code de89
      * 3704 0044 0532 0130 00}): its country's length, plain or in groups of four split by single spaces, nothing
@@ -245,6 +244,7 @@ final class ValueShapes {
         return IbanCheck.isValid(s, i, e) ? e : -1;
     }
 
+    /** The end of an SSN written with spaces at {@code i} ({@code 123 45 6789}), or -1. */
     static int spacedSsnEnd(CharSequence s, int i) {
         int n = s.length();
         int a = Chars.digits(s, i);
