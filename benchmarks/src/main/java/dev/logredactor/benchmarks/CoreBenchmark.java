@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * One log line through the core, beside three baselines in the same run: {@code NONE} (the line as it
  * is), {@code REFERENCE} (the core on the per-char scanner that the current one replaced, which finds the
  * same), {@code FIRST_TYPES} (the core with the 26 types it had before the token catalog grew: what the
- * catalog's 85 newer types cost) and {@code REGEX_CHAIN} (one {@code java.util.regex} {@code replaceAll} per type, the usual
+ * catalog's newer types cost) and {@code REGEX_CHAIN} (one {@code java.util.regex} {@code replaceAll} per type, the usual
  * approach). The score is lines per second; the {@code bytes} counter is chars per second, so MB/s is
  * that divided by 10^6 (the inputs are ASCII but for the corpus).
  *
