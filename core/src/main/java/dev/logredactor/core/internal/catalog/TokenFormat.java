@@ -1,5 +1,6 @@
 package dev.logredactor.core.internal.catalog;
 
+import dev.logredactor.core.internal.scan.Chars;
 import java.util.zip.CRC32;
 
 /**
@@ -39,6 +40,8 @@ public final class TokenFormat {
         }
     }
 
+    /** The chars of a body the entropy is measured on: enough to tell a random body, bounded for hostile text. */
+    private static final int ENTROPY_SPAN = 128;
     private static final String BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
     private final String type;
@@ -93,18 +96,18 @@ public final class TokenFormat {
      * char that glues to a word, the check and the entropy. The caller has matched nothing yet.
      */
     public int end(CharSequence s, int at) {
-        if (!dev.logredactor.core.internal.scan.Chars.regionMatches(s, at, prefix)) {
+        if (!Chars.regionMatches(s, at, prefix)) {
             return -1;
         }
         int b = at + prefix.length();
         int e = body.end(s, b);
-        if (e < 0 || e < s.length() && dev.logredactor.core.internal.scan.Chars.gluesToWord(s.charAt(e))) {
+        if (e < 0 || e < s.length() && Chars.gluesToWord(s.charAt(e))) {
             return -1;
         }
         if (check == Check.GITHUB_CRC32 && !githubCrc32(s, b, e)) {
             return -1;
         }
-        return entropy > 0 && entropy(s, b, e) < entropy ? -1 : e;
+        return entropy > 0 && Chars.entropy(s, b, Math.min(e, b + ENTROPY_SPAN)) < entropy ? -1 : e;
     }
 
     /** GitHub's check digits ({@link Check#GITHUB_CRC32}) of the body {@code [b, e)}. */
@@ -124,45 +127,6 @@ public final class TokenFormat {
             v /= 62;
         }
         return v == 0;
-    }
-
-    /** The chars of a body the entropy is measured on: enough to tell a random body, bounded for hostile text. */
-    private static final int ENTROPY_SPAN = 128;
-
-    /**
-     * The Shannon entropy of {@code [b, e)} in bits per char, of its first {@link #ENTROPY_SPAN} chars, without
-     * allocating: each distinct ASCII char counted in turn.
-     */
-    static double entropy(CharSequence s, int b, int end) {
-        int e = Math.min(end, b + ENTROPY_SPAN);
-        long seenLow = 0;
-        long seenHigh = 0;
-        double bits = 0;
-        int n = e - b;
-        for (int i = b; i < e; i++) {
-            char c = s.charAt(i);
-            if (c >= 128) {
-                continue;
-            }
-            long bit = 1L << c;
-            if (c < 64 ? (seenLow & bit) != 0 : (seenHigh & bit) != 0) {
-                continue;
-            }
-            if (c < 64) {
-                seenLow |= bit;
-            } else {
-                seenHigh |= bit;
-            }
-            int count = 0;
-            for (int j = i; j < e; j++) {
-                if (s.charAt(j) == c) {
-                    count++;
-                }
-            }
-            double p = (double) count / n;
-            bits -= p * Math.log(p) / Math.log(2);
-        }
-        return bits;
     }
 
     @Override

@@ -125,28 +125,6 @@ public final class ProsePasswordDetector extends BuiltInDetector {
             }
         }
         double needed = Math.min(MIN_ENTROPY, Math.log(len) / Math.log(2) - 0.5); // 8 chars hold at most 3 bits per char
-        return (lower | upper) != 0 && digit != 0 && lower + upper + digit + other >= 3 && entropy(s, start, end) >= needed;
-    }
-
-    private static double entropy(CharSequence s, int start, int end) {
-        double bits = 0;
-        int n = end - start;
-        for (int i = start; i < end; i++) {
-            char c = s.charAt(i);
-            boolean first = true;
-            for (int j = start; j < i && first; j++) {
-                first = s.charAt(j) != c;
-            }
-            if (!first) {
-                continue;
-            }
-            int count = 0;
-            for (int j = i; j < end; j++) {
-                count += s.charAt(j) == c ? 1 : 0;
-            }
-            double p = (double) count / n;
-            bits -= p * Math.log(p) / Math.log(2);
-        }
-        return bits;
+        return (lower | upper) != 0 && digit != 0 && lower + upper + digit + other >= 3 && Chars.entropy(s, start, end) >= needed;
     }
 }

@@ -251,4 +251,39 @@ public final class Chars {
         }
         return -1;
     }
+
+    /**
+     * The Shannon entropy of {@code [start, end)} in bits per char, without allocating: each distinct ASCII
+     * char counted in turn, so quadratic in the number of distinct chars; callers bound the span.
+     */
+    public static double entropy(CharSequence s, int start, int end) {
+        long seenLow = 0;
+        long seenHigh = 0;
+        double bits = 0;
+        int n = end - start;
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (c >= 128) {
+                continue;
+            }
+            long bit = 1L << c;
+            if (c < 64 ? (seenLow & bit) != 0 : (seenHigh & bit) != 0) {
+                continue;
+            }
+            if (c < 64) {
+                seenLow |= bit;
+            } else {
+                seenHigh |= bit;
+            }
+            int count = 0;
+            for (int j = i; j < end; j++) {
+                if (s.charAt(j) == c) {
+                    count++;
+                }
+            }
+            double p = (double) count / n;
+            bits -= p * Math.log(p) / Math.log(2);
+        }
+        return bits;
+    }
 }
