@@ -23,10 +23,12 @@ final class IbanDetector extends BuiltInDetector {
         return lengths(4, 4) | lengths(15, 34);
     }
 
+    private static final boolean[] DIGITS = thirdChars("0123456789", false);
+
     /** The third char of an IBAN is the first of its check digits. */
     @Override
-    protected boolean mayHaveThird(String prefix, int third) {
-        return third >= '0' && third <= '9';
+    protected boolean[] thirdChars(String prefix) {
+        return DIGITS;
     }
 
     @Override

@@ -28,9 +28,12 @@ final class JwtDetector extends BuiltInDetector {
         return new String[] {"ey", "ZX"};
     }
 
+    private static final boolean[] AFTER_EY = thirdChars("J", false);
+    private static final boolean[] AFTER_ZX = thirdChars("l", false);
+
     @Override
-    protected boolean mayHaveThird(String prefix, int third) {
-        return third == ("ZX".equals(prefix) ? 'l' : 'J');
+    protected boolean[] thirdChars(String prefix) {
+        return "ZX".equals(prefix) ? AFTER_ZX : AFTER_EY;
     }
 
     @Override

@@ -200,11 +200,10 @@ final class VendorTokenDetector extends BuiltInDetector {
         return pairs.keySet().toArray(new String[0]);
     }
 
-    /** The third char of a prefix of the pair, or any when one of the pair's prefixes has two chars only. */
+    /** The third chars of the pair's prefixes, or any when one of them has two chars only. */
     @Override
-    protected boolean mayHaveThird(String prefix, int third) {
-        boolean[] allowed = thirds.get(prefix);
-        return allowed == null || allowed[Math.min(third, 128)];
+    protected boolean[] thirdChars(String prefix) {
+        return thirds.get(prefix);
     }
 
     @Override

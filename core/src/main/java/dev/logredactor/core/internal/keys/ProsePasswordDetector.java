@@ -41,13 +41,14 @@ public final class ProsePasswordDetector extends BuiltInDetector {
     }
 
     @Override
-    protected boolean mayHaveThird(String prefix, int third) {
+    protected boolean[] thirdChars(String prefix) {
+        StringBuilder chars = new StringBuilder();
         for (String w : WORDS) {
-            if (w.regionMatches(true, 0, prefix, 0, 2) && third < 128 && Character.toLowerCase((char) third) == w.charAt(2)) {
-                return true;
+            if (w.regionMatches(true, 0, prefix, 0, 2)) {
+                chars.append(w.charAt(2));
             }
         }
-        return false;
+        return thirdChars(chars.toString(), true);
     }
 
     @Override

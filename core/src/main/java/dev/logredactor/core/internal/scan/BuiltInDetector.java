@@ -57,13 +57,27 @@ public abstract class BuiltInDetector {
     }
 
     /**
-     * Whether a finding that starts at the word trigger {@code prefix} (one of {@link #prefixes()}) may have
-     * {@code third} as the char after the trigger's two: an ASCII char, or 128 for the end of the text or a
-     * char outside ASCII. The {@link Scanner} skips a word whose third char no detector of its trigger
-     * allows. It must allow the third char of every finding; {@code true} for no bound.
+     * The chars a finding that starts at the word trigger {@code prefix} (one of {@link #prefixes()}) may
+     * have after the trigger's two, indexed by char (128 for the end of the text or a char outside ASCII),
+     * or {@code null} for any. The {@link Scanner} skips a word whose third char no detector of its trigger
+     * allows. It must allow the third char of every finding. The scanner keeps the array: return one that is
+     * never written again.
      */
-    protected boolean mayHaveThird(String prefix, int third) {
-        return true;
+    protected boolean[] thirdChars(String prefix) {
+        return null;
+    }
+
+    /** A {@link #thirdChars} array that allows the chars of {@code chars}, in any case when {@code anyCase}. */
+    public static boolean[] thirdChars(String chars, boolean anyCase) {
+        boolean[] allowed = new boolean[129];
+        for (char c : chars.toCharArray()) {
+            allowed[c] = true;
+            if (anyCase) {
+                allowed[Character.toUpperCase(c)] = true;
+                allowed[Character.toLowerCase(c)] = true;
+            }
+        }
+        return allowed;
     }
 
     /** The {@link #wordLengths} bits of the lengths from {@code min} to {@code max} ({@link Integer#MAX_VALUE} for no end). */

@@ -73,13 +73,15 @@ public final class Scanner implements Scan {
         // Which detectors each cell triggers, as bits over the list: O(prefixes x 129) at build.
         int words = (list.size() + 63) / 64;
         long[][][] bits = new long[128][OTHER + 1][];
-        Map<Integer, boolean[]> thirds = new HashMap<>(); // per cell: the third chars allowed so far; absent for any
+        boolean[] anyThird = new boolean[128 * (OTHER + 1)]; // per cell: some detector allows any third char
+        boolean[] ownThird = new boolean[128 * (OTHER + 1)]; // per cell: cellThirds[at] is a copy of its own
         for (int j = 0; j < list.size(); j++) {
             int wants = list.get(j).wordShapes();
             for (String p : list.get(j).prefixes()) {
                 if (p.isEmpty() || p.length() > 2 || p.charAt(0) >= 128) {
                     continue;
                 }
+                boolean[] third = list.get(j).thirdChars(p);
                 char first = p.charAt(0);
                 int second = p.length() == 2 ? Math.min(p.charAt(1), OTHER) : 0;
                 int last = p.length() == 2 ? second : OTHER;
@@ -87,12 +89,11 @@ public final class Scanner implements Scan {
                     if (canStart(wants, first, second)) {
                         mark(bits, first, second, j, words);
                         cellLengths[first * (OTHER + 1) + second] |= list.get(j).wordLengths(p);
-                        thirds(thirds, first, second, list.get(j), p);
+                        addThirds(first * (OTHER + 1) + second, third, anyThird, ownThird);
                     }
                 }
             }
         }
-        Map<String, boolean[]> sharedThirds = new HashMap<>();
         // Many cells trigger the same detectors (every digit after a digit, ...): each set is built once.
         Map<BuiltInDetector, boolean[]> followsOf = new IdentityHashMap<>();
         List<Map<BitSet, Cell>> built = List.of(new HashMap<>(), new HashMap<>()); // by trigger: no word char, word char
@@ -121,8 +122,9 @@ public final class Scanner implements Scan {
                 int at = first * (OTHER + 1) + second;
                 cells[at] = true;
                 cellShapes[at] = cell.anyWants;
-                boolean[] third = thirds.get(at);
-                cellThirds[at] = third == null || all(third) ? null : shared(third, sharedThirds);
+                if (anyThird[at]) {
+                    cellThirds[at] = null;
+                }
                 cellFollows[at] = cell.anyAfter;
             }
             kinds[first] = (byte) ((Chars.isWord(first) ? 1 : 0) | (detectors[first] != null ? 2 : 0));
@@ -182,44 +184,30 @@ public final class Scanner implements Scan {
     }
 
     /**
-     * Adds to the cell {@code first second} of {@code thirds} the third chars that {@code d} allows after its
-     * trigger {@code p}; a cell whose first detector allows any has none (any).
+     * Adds the third chars {@code third} ({@code null} for any) that a detector allows to the cell {@code at}:
+     * the cell keeps the detector's array while it is the only one, and ORs a copy of its own after.
      */
-    private static void thirds(Map<Integer, boolean[]> thirds, char first, int second, BuiltInDetector d, String p) {
-        int at = first * (OTHER + 1) + second;
-        boolean[] allowed = thirds.get(at);
-        if (allowed == null) {
-            if (thirds.containsKey(at)) {
-                return; // any third char, already
-            }
-            allowed = new boolean[OTHER + 1];
+    private void addThirds(int at, boolean[] third, boolean[] anyThird, boolean[] ownThird) {
+        if (anyThird[at]) {
+            return;
         }
-        boolean any = true;
+        if (third == null) {
+            anyThird[at] = true;
+            return;
+        }
+        boolean[] cell = cellThirds[at];
+        if (cell == null) {
+            cellThirds[at] = third;
+            return;
+        }
+        if (!ownThird[at]) {
+            cell = cell.clone();
+            cellThirds[at] = cell;
+            ownThird[at] = true;
+        }
         for (int t = 0; t <= OTHER; t++) {
-            allowed[t] |= d.mayHaveThird(p, t);
-            any &= allowed[t];
+            cell[t] |= third[t];
         }
-        thirds.put(at, any ? null : allowed);
-    }
-
-    private static boolean all(boolean[] b) {
-        for (boolean x : b) {
-            if (!x) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** One array per distinct set of third chars, shared by the cells that have it. */
-    private static boolean[] shared(boolean[] third, Map<String, boolean[]> byContent) {
-        String key = Arrays.toString(third);
-        boolean[] known = byContent.get(key);
-        if (known == null) {
-            byContent.put(key, third);
-            return third;
-        }
-        return known;
     }
 
     /** Where the word that starts at {@code i} ends. */
