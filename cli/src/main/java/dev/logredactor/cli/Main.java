@@ -120,7 +120,7 @@ public final class Main {
             }
         }
         for (Catalog.Format f : Catalog.tokenFormats()) {
-            b.append(f.type()).append('\t').append(f.vendor()).append(": ").append(f.prefix()).append(f.body());
+            b.append(f.type()).append('\t').append(f.vendor()).append(": ").append(f.pattern());
             if (!"none".equals(f.check())) {
                 b.append(" (").append(f.check()).append(')');
             }

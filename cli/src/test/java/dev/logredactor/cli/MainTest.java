@@ -447,7 +447,7 @@ class MainTest {
             assertThat(lines).as(type).anyMatch(l -> l.startsWith(type + "\t"));
         }
         for (Catalog.Format f : Catalog.tokenFormats()) {
-            assertThat(lines).as(f.toString()).contains(f.type() + "\t" + f.vendor() + ": " + f.prefix() + f.body()
+            assertThat(lines).as(f.toString()).contains(f.type() + "\t" + f.vendor() + ": " + f.pattern()
                     + ("none".equals(f.check()) ? "" : " (" + f.check() + ")") + "\t" + f.source());
         }
         assertThat(lines).allMatch(l -> l.split("\t", -1).length == 3 && l.split("\t")[2].startsWith("https://"));

@@ -91,9 +91,23 @@ public final class Catalog {
             return f.vendor();
         }
 
-        /** @return the literal a token starts with, case-sensitive */
+        /** @return the literal a token starts with, or for an anchored format the literal inside it; case-sensitive */
         public String prefix() {
             return f.prefix();
+        }
+
+        /**
+         * @return for an anchored format, found by a literal inside its tokens, what comes before the literal
+         *     (one length, from the start of a word: {@code alnum{14}} before {@code .atlasv1.}); "" for a format
+         *     found by the literal it starts with
+         */
+        public String before() {
+            return f.before() == null ? "" : f.before().toString();
+        }
+
+        /** @return the whole format: {@code ghp_alnum{36}}, {@code alnum{14}'.atlasv1.'b64url{60,70}} */
+        public String pattern() {
+            return f.pattern();
         }
 
         /**
@@ -121,7 +135,7 @@ public final class Catalog {
 
         @Override
         public String toString() {
-            return f.type() + " " + f.prefix() + f.body();
+            return f.toString();
         }
     }
 }

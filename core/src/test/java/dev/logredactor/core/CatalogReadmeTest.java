@@ -66,7 +66,7 @@ class CatalogReadmeTest {
             for (Catalog.Format f : e.getValue()) {
                 vendors.add(f.vendor());
                 sources.add(f.source());
-                formats.add("`" + f.prefix() + "` `" + f.body() + "`"
+                formats.add((f.before().isEmpty() ? "" : "`" + f.before() + "` ") + "`" + f.prefix() + "` `" + f.body() + "`"
                         + ("none".equals(f.check()) ? "" : " (" + f.check() + ")"));
             }
             List<String> links = new ArrayList<>();

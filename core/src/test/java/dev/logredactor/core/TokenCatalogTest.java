@@ -1,6 +1,7 @@
 package dev.logredactor.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.logredactor.core.testdata.CatalogSamples;
 import dev.logredactor.core.testdata.CatalogSamples.Segment;
@@ -47,7 +48,7 @@ class TokenCatalogTest {
         Random random = new Random(row * 7919L + 17);
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < SAMPLES; i++) {
-            String token = f.prefix() + CatalogSamples.validBody(f, random);
+            String token = CatalogSamples.token(f, random);
             for (String shape : SHAPES) {
                 String line = String.format(shape, token);
                 String expected = line.replace(token, "[REDACTED_" + f.type() + "]");
@@ -65,6 +66,7 @@ class TokenCatalogTest {
     @MethodSource("rows")
     void aTokenGluedByAnUnderscoreIsFoundWhenItsPrefixIsDistinctive(int row) {
         Catalog.Format f = Catalog.tokenFormats().get(row);
+        assumeTrue(f.before().isEmpty(), "an anchored format's token starts at a word's start, no prefix to find after a _");
         Redactor redactor = Redactor.defaults();
         Random random = new Random(row * 31L + 5);
         for (int i = 0; i < SAMPLES; i++) {
@@ -91,19 +93,20 @@ class TokenCatalogTest {
             List<Segment> body = CatalogSamples.parse(f.body());
             Segment last = body.get(body.size() - 1);
             if (last.chars != null && last.min > 1) {
-                misses.add(f.prefix() + CatalogSamples.body(body, random, last.min - 1)); // one char short
+                misses.add(CatalogSamples.head(f, random) + CatalogSamples.body(body, random, last.min - 1)); // one char short
             }
             if (last.chars != null && last.max < 1000) {
-                misses.add(f.prefix() + CatalogSamples.body(body, random, last.max + 1)); // one char too many
+                misses.add(CatalogSamples.head(f, random) + CatalogSamples.body(body, random, last.max + 1)); // one char too many
             }
             String valid = CatalogSamples.validBody(f, random);
-            misses.add("x" + f.prefix() + valid); // glued to a word before it
+            String head = CatalogSamples.head(f, random);
+            misses.add("x" + head + valid); // glued to a word before it
             if ("github-crc32".equals(f.check())) {
                 char c = valid.charAt(valid.length() - 1);
-                misses.add(f.prefix() + valid.substring(0, valid.length() - 1) + (c == 'z' ? 'y' : 'z'));
+                misses.add(head + valid.substring(0, valid.length() - 1) + (c == 'z' ? 'y' : 'z'));
             }
             if (f.minEntropy() > 0) {
-                misses.add(f.prefix() + CatalogSamples.repeated(body));
+                misses.add(head + CatalogSamples.repeated(body));
             }
         }
         List<String> changed = new ArrayList<>();
@@ -127,7 +130,7 @@ class TokenCatalogTest {
         for (Catalog.Format f : Catalog.tokenFormats()) {
             assertThat(Catalog.types()).contains(f.type());
             assertThat(f.source()).startsWith("https://");
-            assertThat(Redactor.builder().disable(f.type()).build().redact(f.prefix() + CatalogSamples.validBody(f, new Random(1))))
+            assertThat(Redactor.builder().disable(f.type()).build().redact(CatalogSamples.token(f, new Random(1))))
                     .as("%s with its type disabled", f).doesNotContain("[REDACTED_" + f.type() + "]");
         }
         for (String type : Catalog.types()) {

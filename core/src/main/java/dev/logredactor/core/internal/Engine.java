@@ -4,7 +4,7 @@ import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import dev.logredactor.core.internal.catalog.Types;
 import dev.logredactor.core.internal.detect.BuiltInDetectors;
-import dev.logredactor.core.internal.detect.GluedTokens;
+import dev.logredactor.core.internal.detect.TokensAfterScan;
 import dev.logredactor.core.internal.detect.PrivateKeyDetector;
 import dev.logredactor.core.internal.render.Replacer;
 import dev.logredactor.core.internal.scan.BuiltInDetector;
@@ -28,8 +28,8 @@ import java.util.function.Predicate;
  */
 public final class Engine {
     private final Scan scanner;
-    /** The tokens glued by {@code _} to a word before them, which the scanner does not reach; {@code null} for none. */
-    private final GluedTokens glued;
+    /** The catalog's tokens the scanner does not reach (glued by {@code _}, anchored); {@code null} for none. */
+    private final TokensAfterScan afterScan;
     private final Pattern[] rules;
     private final int[] ruleIds;
     /** Per rule, the detector's validator of each match; {@code null} where every match is a finding. */
@@ -60,7 +60,7 @@ public final class Engine {
             boolean prefilter) {
         List<BuiltInDetector> detectors = BuiltInDetectors.create(spec.enabled, spec.sensitiveKeys);
         this.scanner = scanner.apply(detectors);
-        this.glued = GluedTokens.of(detectors);
+        this.afterScan = TokensAfterScan.of(detectors);
         int builtIns = Types.count();
         this.names = new String[builtIns + spec.userTypes.size()];
         for (int id = 0; id < builtIns; id++) {
@@ -93,8 +93,8 @@ public final class Engine {
     /** The findings in {@code s}, or {@code null} when there are none. */
     public Findings find(CharSequence s) {
         Findings f = scanner.scan(s);
-        if (glued != null && (f == null || !f.endsInOpenPrivateKey())) {
-            f = glued.find(s, f);
+        if (afterScan != null && (f == null || !f.endsInOpenPrivateKey())) {
+            f = afterScan.find(s, f);
         }
         long[] candidates = rules.length == 0 ? null : prefilter.candidates(s);
         // the rules whose literal (every match starts with it) is in the text, and those without one

@@ -18,7 +18,20 @@ public final class CatalogSamples {
 
     /** A valid token of {@code f}. */
     public static String token(Catalog.Format f, Random random) {
-        return f.prefix() + validBody(f, random);
+        return head(f, random) + validBody(f, random);
+    }
+
+    /**
+     * What a token of {@code f} has before its body: the prefix, or for an anchored format a generated part
+     * before its literal and the literal.
+     */
+    public static String head(Catalog.Format f, Random random) {
+        if (f.before().isEmpty()) {
+            return f.prefix();
+        }
+        List<Segment> before = parse(f.before());
+        Segment last = before.get(before.size() - 1);
+        return body(before, random, last.chars == null ? 0 : last.min) + f.prefix();
     }
 
     /** A valid body of {@code f}: random chars of each class, a random length in its range, checks computed. */
@@ -146,6 +159,7 @@ public final class CatalogSamples {
             case "path": return upper + lower + digit + "_/-";
             case "b32": return upper + "234567";
             case "bech32": return "023456789acdefghjklmnpqrstuvwxyzACDEFGHJKLMNPQRSTUVWXYZ";
+            case "tilde": return upper + lower + digit + "_.~-";
             default: throw new IllegalArgumentException("unknown class " + name);
         }
     }

@@ -18,8 +18,11 @@ public final class TokenBody {
         {"xhex", "0-9a-fA-F"}, {"digit", "0-9"}, {"upper", "A-Z"}, {"lower", "a-z"}, {"alpha", "A-Za-z"},
         {"b64url", "A-Za-z0-9_-"}, {"b64", "A-Za-z0-9+/"}, {"b64p", "A-Za-z0-9+/="}, {"word", "A-Za-z0-9_"},
         {"dash", "A-Za-z0-9-"}, {"dot", "A-Za-z0-9_.-"}, {"path", "A-Za-z0-9_/-"}, {"b32", "A-Z2-7"},
-        {"bech32", "02-9ac-hj-np-zAC-HJ-NP-Z"},
+        {"bech32", "02-9ac-hj-np-zAC-HJ-NP-Z"}, {"tilde", "A-Za-z0-9_.~-"},
     };
+
+    /** How many {@code .} and {@code /} may follow a token of a trimming class's longest length. */
+    private static final int TRAILING = 8;
 
     private final String text;
     /** Per segment: the literal, or {@code null} for a class. */
@@ -168,12 +171,21 @@ public final class TokenBody {
                 e++;
             }
             if (k == last) {
+                if (trims) {
+                    int more = Math.min(n, start + max[k] + TRAILING);
+                    while (e < more && in(k, s.charAt(e))) {
+                        e++; // a full stop or slash after a token of the longest length
+                    }
+                }
                 if (e < n && in(k, s.charAt(e))) {
                     return -1; // longer than the format allows
                 }
                 if (trims) {
                     while (e - start > min[k] && (s.charAt(e - 1) == '.' || s.charAt(e - 1) == '/')) {
                         e--;
+                    }
+                    if (e - start > max[k]) {
+                        return -1;
                     }
                 }
             }
@@ -182,6 +194,27 @@ public final class TokenBody {
             }
         }
         return e;
+    }
+
+    /** The length of every body when each segment has one length, else -1. */
+    public int fixedLength() {
+        int len = 0;
+        for (int k = 0; k < literals.length; k++) {
+            if (literals[k] != null) {
+                len += literals[k].length();
+            } else if (min[k] == max[k]) {
+                len += min[k];
+            } else {
+                return -1;
+            }
+        }
+        return len;
+    }
+
+    /** Whether the last segment is a class that holds {@code c}: then a body cannot end right before {@code c}. */
+    boolean endsInClassOf(char c) {
+        int last = literals.length - 1;
+        return literals[last] == null && in(last, c);
     }
 
     /** The shortest body: for the tests' near misses and the scanner's word lengths. */

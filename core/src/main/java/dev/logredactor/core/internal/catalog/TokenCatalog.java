@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * The token formats, read once from {@code token-formats.tsv} beside {@link dev.logredactor.core.Redactor}:
- * one row per format, tab-separated: type, vendor, prefix, body ({@link TokenBody}), check
+ * one row per format, tab-separated: type, vendor, prefix, body ({@link TokenBody}; for an anchored row,
+ * whose prefix column is {@code *} and a literal found anywhere, {@code before|after}), check
  * ({@link TokenFormat.Check}), minimum entropy, source. Lines that start with {@code #} and blank lines
  * are skipped; the first other line names the columns. A bad row fails the class's start with the line
  * named: the build's tests read every row.
@@ -117,7 +118,25 @@ public final class TokenCatalog {
                 if (!(entropy >= 0 && entropy <= 7)) {
                     throw new IllegalArgumentException("entropy " + f[5] + " out of 0-7 bits per char");
                 }
-                out.add(new TokenFormat(type, f[1], f[2], TokenBody.parse(f[3]), TokenFormat.Check.parse(f[4]), entropy, f[6]));
+                String prefix = f[2];
+                TokenBody before = null;
+                String body = f[3];
+                if (prefix.startsWith("*")) {
+                    prefix = prefix.substring(1);
+                    int bar = body.indexOf('|');
+                    if (!isPrefix(prefix) || bar < 0 || body.indexOf('|', bar + 1) >= 0) {
+                        throw new IllegalArgumentException("an anchored row needs a literal of two or more chars after * and a "
+                                + "body 'before|after'");
+                    }
+                    before = TokenBody.parse(body.substring(0, bar));
+                    body = body.substring(bar + 1);
+                    if (before.fixedLength() < 0 || before.endsInClassOf(prefix.charAt(0))) {
+                        throw new IllegalArgumentException("what comes before '" + prefix + "' must have one length and end "
+                                + "in a class without the literal's first char");
+                    }
+                }
+                out.add(new TokenFormat(type, f[1], prefix, before, TokenBody.parse(body), TokenFormat.Check.parse(f[4]), entropy,
+                        f[6]));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("line " + no + ": " + e.getMessage(), e);
             }

@@ -46,16 +46,21 @@ public final class TokenFormat {
 
     private final String type;
     private final String vendor;
+    /** The literal the token starts with or, for an anchored row, the literal after {@link #before}. */
     private final String prefix;
+    /** For an anchored row, what comes before the literal (one length); {@code null} for a prefix row. */
+    private final TokenBody before;
     private final TokenBody body;
     private final Check check;
     private final double entropy;
     private final String source;
 
-    TokenFormat(String type, String vendor, String prefix, TokenBody body, Check check, double entropy, String source) {
+    TokenFormat(String type, String vendor, String prefix, TokenBody before, TokenBody body, Check check, double entropy,
+            String source) {
         this.type = type;
         this.vendor = vendor;
         this.prefix = prefix;
+        this.before = before;
         this.body = body;
         this.check = check;
         this.entropy = entropy;
@@ -78,6 +83,23 @@ public final class TokenFormat {
         return body;
     }
 
+    /** What comes before the literal of an anchored row ({@code alnum{14}} before {@code .atlasv1.}), or {@code null}. */
+    public TokenBody before() {
+        return before;
+    }
+
+    /**
+     * For an anchored row, where its token starts when its literal stands at {@code literal}: the part before
+     * it, at a word's start; -1 when there is none.
+     */
+    public int startBefore(CharSequence s, int literal) {
+        int start = literal - before.fixedLength();
+        if (start < 0 || start > 0 && Chars.gluesToWord(s.charAt(start - 1)) || before.end(s, start) != literal) {
+            return -1;
+        }
+        return start;
+    }
+
     public Check check() {
         return check;
     }
@@ -92,14 +114,16 @@ public final class TokenFormat {
     }
 
     /**
-     * Where the token of this format that starts at {@code at} ends, or -1: the prefix, a body, then no
-     * char that glues to a word, the check and the entropy. The caller has matched nothing yet.
+     * Where the token of this format that starts at {@code at} ends, or -1: the prefix (for an anchored row,
+     * the part before its literal and the literal), a body, then no char that glues to a word, the check and
+     * the entropy. The caller has matched nothing yet.
      */
     public int end(CharSequence s, int at) {
-        if (!Chars.regionMatches(s, at, prefix)) {
+        int p = before == null ? at : before.end(s, at);
+        if (p < 0 || !Chars.regionMatches(s, p, prefix)) {
             return -1;
         }
-        int b = at + prefix.length();
+        int b = p + prefix.length();
         int e = body.end(s, b);
         if (e < 0 || e < s.length() && Chars.gluesToWord(s.charAt(e))) {
             return -1;
@@ -129,8 +153,13 @@ public final class TokenFormat {
         return v == 0;
     }
 
+    /** The whole format as the catalog and the listings write it: {@code ghp_alnum{36}}, {@code alnum{14}'.atlasv1.'b64url{60,70}}. */
+    public String pattern() {
+        return before == null ? prefix + body : before + "'" + prefix + "'" + body;
+    }
+
     @Override
     public String toString() {
-        return type + " " + prefix + body;
+        return type + " " + pattern();
     }
 }

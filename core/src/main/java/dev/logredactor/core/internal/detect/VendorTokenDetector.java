@@ -39,6 +39,9 @@ final class VendorTokenDetector extends BuiltInDetector {
     /** The pairs, and the lengths of the word a token of one of the pair's formats starts with ({@link #wordLengths}). */
     private final Map<String, Long> pairs = new TreeMap<>();
     private boolean anyGlued;
+    /** The anchored formats (a literal anywhere, {@link TokenFormat#before}), found after the scan, and their type ids. */
+    private final TokenFormat[] anchored;
+    private final int[] anchoredTypes;
     /** The pairs, and the third chars their prefixes have ([128] for none); absent when one has two chars only. */
     private final Map<String, boolean[]> thirds = new TreeMap<>();
 
@@ -46,8 +49,13 @@ final class VendorTokenDetector extends BuiltInDetector {
     VendorTokenDetector(boolean[] on) {
         java.util.Set<String> anyThird = new java.util.HashSet<>();
         Map<Integer, List<TokenFormat>> lists = new TreeMap<>();
+        List<TokenFormat> anchoredList = new ArrayList<>();
         for (TokenFormat f : TokenCatalog.formats()) {
             if (!on[Types.id(f.type())]) {
+                continue;
+            }
+            if (f.before() != null) {
+                anchoredList.add(f);
                 continue;
             }
             String p = f.prefix();
@@ -72,6 +80,11 @@ final class VendorTokenDetector extends BuiltInDetector {
             Long before = pairs.get(p.substring(0, 2));
             long lengths = f.body().wordLengths(p);
             pairs.put(p.substring(0, 2), before == null ? lengths : before | lengths);
+        }
+        anchored = anchoredList.toArray(new TokenFormat[0]);
+        anchoredTypes = new int[anchored.length];
+        for (int k = 0; k < anchored.length; k++) {
+            anchoredTypes[k] = Types.id(anchored[k].type());
         }
         for (Map.Entry<Integer, List<TokenFormat>> e : lists.entrySet()) {
             List<TokenFormat> list = e.getValue();
@@ -102,25 +115,26 @@ final class VendorTokenDetector extends BuiltInDetector {
         }
     }
 
-    /** Whether some enabled format may be found glued ({@link #glued}). */
-    boolean anyGlued() {
-        return anyGlued;
+    /** Whether some enabled format is found after the scan ({@link #afterScan}). */
+    boolean anyAfterScan() {
+        return anyGlued || anchored.length > 0;
     }
 
     /**
-     * Adds to {@code out} the tokens glued by {@code _} to the word before them ({@code x_AKIA...},
-     * {@code Thunderbird_github_pat_...}): only of formats whose prefix has {@link #GLUED_PREFIX} or more
-     * chars, distinctive enough inside an identifier. A glued token replaces the findings of the scan that
-     * lie wholly inside it ({@code xoxp-...} inside {@code x_xoxe.xoxp-...}) and gives way to one that
-     * overlaps it only in part. One search for {@code _} per text ({@link String#indexOf(int, int)} on a
+     * Adds to {@code out} the tokens the scan does not reach: those glued by {@code _} to the word before them
+     * ({@code x_AKIA...}, {@code Thunderbird_github_pat_...}; only of formats whose prefix has
+     * {@link #GLUED_PREFIX} or more chars, distinctive enough inside an identifier), and those of anchored
+     * formats, whose literal stands anywhere ({@code .atlasv1.}). Such a token replaces the findings of the scan
+     * that lie wholly inside it ({@code xoxp-...} inside {@code x_xoxe.xoxp-...}) and gives way to one that
+     * overlaps it only in part. One search per literal and for {@code _} ({@link String#indexOf} on a
      * {@code String}) and one merge, so linear; no allocation unless a token is found.
      */
-    Findings glued(CharSequence s, Findings out) {
+    Findings afterScan(CharSequence s, Findings out) {
         int n = s.length();
         String str = s instanceof String ? (String) s : null;
-        int[] found = null; // start, end, type of each glued token, in text order
+        int[] found = null; // start, end, type of each token, in text order per search
         int count = 0;
-        int i = str != null ? str.indexOf('_') : indexOf(s, 0);
+        int i = anyGlued ? indexOf(s, str, "_", 0) : -1;
         while (i >= 0 && i + 1 + GLUED_PREFIX <= n) {
             char c = s.charAt(i + 1);
             char d = s.charAt(i + 2);
@@ -130,24 +144,73 @@ final class VendorTokenDetector extends BuiltInDetector {
                 for (int k = 0; k < formats.length; k++) {
                     int e = formats[k].end(s, i + 1);
                     if (e >= 0) {
-                        if (found == null || count * 3 == found.length) {
-                            found = found == null ? new int[12] : java.util.Arrays.copyOf(found, found.length * 2);
-                        }
-                        found[count * 3] = i + 1;
-                        found[count * 3 + 1] = e;
-                        found[count * 3 + 2] = gluedTypesByPair[c * 128 + d][k];
-                        count++;
+                        found = add(found, count++, i + 1, e, gluedTypesByPair[c * 128 + d][k]);
                         next = e;
                         break;
                     }
                 }
             }
-            i = str != null ? str.indexOf('_', next) : indexOf(s, next);
+            i = indexOf(s, str, "_", next);
         }
-        return count == 0 ? out : merge(out, found, count);
+        int glued = count;
+        for (int k = 0; k < anchored.length; k++) {
+            String literal = anchored[k].prefix();
+            int at = indexOf(s, str, literal, 0);
+            while (at >= 0) {
+                int start = anchored[k].startBefore(s, at);
+                int e = start < 0 ? -1 : anchored[k].end(s, start);
+                if (e >= 0) {
+                    found = add(found, count++, start, e, anchoredTypes[k]);
+                }
+                at = indexOf(s, str, literal, e >= 0 ? e : at + 1);
+            }
+        }
+        if (count == 0) {
+            return out;
+        }
+        if (count > glued) {
+            count = sortApart(found, count);
+        }
+        return merge(out, found, count);
     }
 
-    /** The findings of {@code out} and the glued tokens {@code found}, both in text order, merged in one pass. */
+    private static int[] add(int[] found, int count, int start, int end, int type) {
+        int[] f = found == null ? new int[12] : count * 3 == found.length ? java.util.Arrays.copyOf(found, found.length * 2) : found;
+        f[count * 3] = start;
+        f[count * 3 + 1] = end;
+        f[count * 3 + 2] = type;
+        return f;
+    }
+
+    /**
+     * Sorts the tokens of several searches by start (few: an insertion sort) and drops one that overlaps the
+     * one before it; returns how many are left.
+     */
+    private static int sortApart(int[] found, int count) {
+        for (int a = 1; a < count; a++) {
+            int s0 = found[a * 3];
+            int e0 = found[a * 3 + 1];
+            int t0 = found[a * 3 + 2];
+            int b = a - 1;
+            while (b >= 0 && found[b * 3] > s0) {
+                System.arraycopy(found, b * 3, found, (b + 1) * 3, 3);
+                b--;
+            }
+            found[(b + 1) * 3] = s0;
+            found[(b + 1) * 3 + 1] = e0;
+            found[(b + 1) * 3 + 2] = t0;
+        }
+        int kept = 0;
+        for (int a = 0; a < count; a++) {
+            if (kept == 0 || found[a * 3] >= found[(kept - 1) * 3 + 1]) {
+                System.arraycopy(found, a * 3, found, kept * 3, 3);
+                kept++;
+            }
+        }
+        return kept;
+    }
+
+    /** The findings of {@code out} and the tokens {@code found}, both in text order, merged in one pass. */
     private static Findings merge(Findings out, int[] found, int count) {
         Findings merged = new Findings();
         int size = out == null ? 0 : out.size();
@@ -176,9 +239,14 @@ final class VendorTokenDetector extends BuiltInDetector {
         return merged;
     }
 
-    private static int indexOf(CharSequence s, int from) {
-        for (int i = from; i < s.length(); i++) {
-            if (s.charAt(i) == '_') {
+    /** {@code what} in {@code s} from {@code from}: {@link String#indexOf(String, int)} (vectorised) on a {@code String}. */
+    private static int indexOf(CharSequence s, String str, String what, int from) {
+        if (str != null) {
+            return what.length() == 1 ? str.indexOf(what.charAt(0), from) : str.indexOf(what, from);
+        }
+        char first = what.charAt(0);
+        for (int i = from, last = s.length() - what.length(); i <= last; i++) {
+            if (s.charAt(i) == first && dev.logredactor.core.internal.scan.Chars.regionMatches(s, i, what)) {
                 return i;
             }
         }
