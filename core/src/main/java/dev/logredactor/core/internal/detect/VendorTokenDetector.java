@@ -4,6 +4,7 @@ import dev.logredactor.core.internal.catalog.TokenCatalog;
 import dev.logredactor.core.internal.catalog.TokenFormat;
 import dev.logredactor.core.internal.catalog.Types;
 import dev.logredactor.core.internal.scan.BuiltInDetector;
+import dev.logredactor.core.internal.scan.Chars;
 import dev.logredactor.core.internal.scan.Findings;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -126,15 +127,14 @@ final class VendorTokenDetector extends BuiltInDetector {
      * {@link #GLUED_PREFIX} or more chars, distinctive enough inside an identifier), and those of anchored
      * formats, whose literal stands anywhere ({@code .atlasv1.}). Such a token replaces the findings of the scan
      * that lie wholly inside it ({@code xoxp-...} inside {@code x_xoxe.xoxp-...}) and gives way to one that
-     * overlaps it only in part. One search per literal and for {@code _} ({@link String#indexOf} on a
+     * overlaps it only in part. One search per literal and for {@code _} ({@link Chars#indexOf}, the JDK's on a
      * {@code String}) and one merge, so linear; no allocation unless a token is found.
      */
     Findings afterScan(CharSequence s, Findings out) {
         int n = s.length();
-        String str = s instanceof String ? (String) s : null;
         int[] found = null; // start, end, type of each token, in text order per search
         int count = 0;
-        int i = anyGlued ? indexOf(s, str, "_", 0) : -1;
+        int i = anyGlued ? Chars.indexOf(s, "_", 0) : -1;
         while (i >= 0 && i + 1 + GLUED_PREFIX <= n) {
             char c = s.charAt(i + 1);
             char d = s.charAt(i + 2);
@@ -150,19 +150,19 @@ final class VendorTokenDetector extends BuiltInDetector {
                     }
                 }
             }
-            i = indexOf(s, str, "_", next);
+            i = Chars.indexOf(s, "_", next);
         }
         int glued = count;
         for (int k = 0; k < anchored.length; k++) {
             String literal = anchored[k].prefix();
-            int at = indexOf(s, str, literal, 0);
+            int at = Chars.indexOf(s, literal, 0);
             while (at >= 0) {
                 int start = anchored[k].startBefore(s, at);
                 int e = start < 0 ? -1 : anchored[k].end(s, start);
                 if (e >= 0) {
                     found = add(found, count++, start, e, anchoredTypes[k]);
                 }
-                at = indexOf(s, str, literal, e >= 0 ? e : at + 1);
+                at = Chars.indexOf(s, literal, e >= 0 ? e : at + 1);
             }
         }
         if (count == 0) {
@@ -237,20 +237,6 @@ final class VendorTokenDetector extends BuiltInDetector {
             merged.add(out.start(i), out.end(i), out.type(i));
         }
         return merged;
-    }
-
-    /** {@code what} in {@code s} from {@code from}: {@link String#indexOf(String, int)} (vectorised) on a {@code String}. */
-    private static int indexOf(CharSequence s, String str, String what, int from) {
-        if (str != null) {
-            return what.length() == 1 ? str.indexOf(what.charAt(0), from) : str.indexOf(what, from);
-        }
-        char first = what.charAt(0);
-        for (int i = from, last = s.length() - what.length(); i <= last; i++) {
-            if (s.charAt(i) == first && dev.logredactor.core.internal.scan.Chars.regionMatches(s, i, what)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** Whether the catalog has a format of the type {@code id}. */
