@@ -55,9 +55,47 @@ public final class IbanCheck {
         return false;
     }
 
-    /** As {@link #length}, for a country code in any case. */
-    public static int lengthIgnoreCase(char a, char b) {
-        return length(Character.toUpperCase(a), Character.toUpperCase(b));
+    /**
+     * Where the IBAN that starts at {@code i} ends ({@code DE89370400440532013000}, {@code DE89 3704 0044 0532
+     * 0130 00}): its country's registered length, plain or in groups of four split by single spaces (the last
+     * group shorter), nothing glued after it, a valid mod-97 check; -1 when there is none. Letters in upper
+     * case only, unless {@code anyCase} ({@code de89 3704 ...} after an {@code iban} key).
+     */
+    public static int end(CharSequence s, int i, boolean anyCase) {
+        int n = s.length();
+        if (i + 4 > n || !isLetter(s.charAt(i), anyCase) || !isLetter(s.charAt(i + 1), anyCase) || !Chars.isDigit(s.charAt(i + 2))
+                || !Chars.isDigit(s.charAt(i + 3))) {
+            return -1;
+        }
+        int len = length(Character.toUpperCase(s.charAt(i)), Character.toUpperCase(s.charAt(i + 1)));
+        if (len == 0) {
+            return -1;
+        }
+        int e = i;
+        int count = 0;
+        int group = 0;
+        while (e < n && count < len) {
+            char c = s.charAt(e);
+            if (Chars.isDigit(c) || isLetter(c, anyCase)) {
+                count++;
+                group++;
+                e++;
+            } else if (c == ' ' && group == 4 && e + 1 < n && (Chars.isDigit(s.charAt(e + 1)) || isLetter(s.charAt(e + 1), anyCase))) {
+                group = 0;
+                e++;
+            } else {
+                break;
+            }
+        }
+        boolean grouped = e - i > count;
+        if (count != len || grouped && group > 4 || e < n && Chars.gluesToWord(s.charAt(e))) {
+            return -1;
+        }
+        return isValid(s, i, e) ? e : -1;
+    }
+
+    private static boolean isLetter(char c, boolean anyCase) {
+        return anyCase ? Chars.isLetter(c) : Chars.isUpper(c);
     }
 
     /** MOD 97-10 over the IBAN in {@code [start, end)}; spaces are skipped, other chars must be [A-Za-z0-9]. */

@@ -1,6 +1,7 @@
 package dev.logredactor.core.internal.keys;
 
 import dev.logredactor.core.SensitiveType;
+import dev.logredactor.core.internal.check.IbanCheck;
 import dev.logredactor.core.internal.scan.BuiltInDetector;
 import dev.logredactor.core.internal.scan.Chars;
 import dev.logredactor.core.internal.scan.Findings;
@@ -115,7 +116,7 @@ public final class KeyedValue {
             case PHONE:
                 return ValueShapes.phoneEnd(s, start);
             case IBAN:
-                int iban = ValueShapes.ibanEnd(s, start);
+                int iban = IbanCheck.end(s, start, true);
                 return iban > 0 ? iban : ValueEnds.unquotedEnd(s, start, encoded);
             case SSN:
                 return Math.max(ValueShapes.spacedSsnEnd(s, start), ValueEnds.unquotedEnd(s, start, encoded));
@@ -147,7 +148,7 @@ public final class KeyedValue {
                 return ProsePasswordDetector.looksRandom(s, start, end) && longestAlnumRun(s, start, end) >= 10
                         ? emitChecked(s, start, end, quoted, e.type, out) : null;
             case IBAN:
-                return ValueShapes.ibanEnd(s, start) == end && enabled[SensitiveType.IBAN.ordinal()]
+                return IbanCheck.end(s, start, true) == end && enabled[SensitiveType.IBAN.ordinal()]
                         ? BuiltInDetector.emit(out, start, end, SensitiveType.IBAN) : null;
             case AWS_SECRET:
                 if (!quoted && end - start == 41 && s.charAt(end - 1) == '.') {

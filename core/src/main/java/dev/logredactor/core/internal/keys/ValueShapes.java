@@ -1,6 +1,5 @@
 package dev.logredactor.core.internal.keys;
 
-import dev.logredactor.core.internal.check.IbanCheck;
 import dev.logredactor.core.internal.detect.PhoneDetector;
 import dev.logredactor.core.internal.scan.Chars;
 
@@ -204,44 +203,6 @@ final class ValueShapes {
             }
         }
         return false;
-    }
-
-    /**
-     * Where the IBAN that starts at {@code i} ends, in any case ({@code de89370400440532013000}, {@code de89
-     * 3704 0044 0532 0130 00}): its country's length, plain or in groups of four split by single spaces, nothing
-     * glued after it, a valid mod-97 check; -1 when there is none.
-     */
-    static int ibanEnd(CharSequence s, int i) {
-        int n = s.length();
-        if (i + 4 > n || !Chars.isLetter(s.charAt(i)) || !Chars.isLetter(s.charAt(i + 1)) || !Chars.isDigit(s.charAt(i + 2))
-                || !Chars.isDigit(s.charAt(i + 3))) {
-            return -1;
-        }
-        int len = IbanCheck.lengthIgnoreCase(s.charAt(i), s.charAt(i + 1));
-        if (len == 0) {
-            return -1;
-        }
-        int e = i;
-        int count = 0;
-        int group = 0;
-        while (e < n && count < len) {
-            char c = s.charAt(e);
-            if (Chars.isAlnum(c)) {
-                count++;
-                group++;
-                e++;
-            } else if (c == ' ' && group == 4 && e + 1 < n && Chars.isAlnum(s.charAt(e + 1))) {
-                group = 0;
-                e++;
-            } else {
-                break;
-            }
-        }
-        boolean grouped = e - i > count;
-        if (count != len || grouped && group > 4 || e < n && Chars.gluesToWord(s.charAt(e))) {
-            return -1;
-        }
-        return IbanCheck.isValid(s, i, e) ? e : -1;
     }
 
     /** The end of an SSN written with spaces at {@code i} ({@code 123 45 6789}), or -1. */
