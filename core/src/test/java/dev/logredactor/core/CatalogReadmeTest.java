@@ -66,7 +66,8 @@ class CatalogReadmeTest {
             for (Catalog.Format f : e.getValue()) {
                 vendors.add(f.vendor());
                 sources.add(f.source());
-                formats.add((f.before().isEmpty() ? "" : "`" + f.before() + "` ") + "`" + f.prefix() + "` `" + f.body() + "`"
+                String after = f.body().isEmpty() ? "" : " `" + f.body() + "`";
+                formats.add((f.before().isEmpty() ? "" : "`" + f.before() + "` ") + "`" + f.prefix() + "`" + after
                         + ("none".equals(f.check()) ? "" : " (" + f.check() + ")"));
             }
             List<String> links = new ArrayList<>();

@@ -37,6 +37,9 @@ public final class CatalogSamples {
     /** A valid body of {@code f}: random chars of each class, a random length in its range, checks computed. */
     public static String validBody(Catalog.Format f, Random random) {
         List<Segment> body = parse(f.body());
+        if (body.isEmpty()) {
+            return ""; // an anchored token that ends with its literal
+        }
         Segment last = body.get(body.size() - 1);
         for (int attempt = 0;; attempt++) {
             int len = last.chars == null ? 0 : last.min + random.nextInt(Math.min(last.max, last.min + 60) - last.min + 1);

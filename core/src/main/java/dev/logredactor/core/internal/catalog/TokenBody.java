@@ -21,6 +21,9 @@ public final class TokenBody {
         {"bech32", "02-9ac-hj-np-zAC-HJ-NP-Z"}, {"tilde", "A-Za-z0-9_.~-"},
     };
 
+    /** The empty body: what follows the literal of an anchored row that ends with it ({@code ...NRAL}). */
+    public static final TokenBody NOTHING = new TokenBody("", List.of());
+
     /** How many {@code .} and {@code /} may follow a token of a trimming class's longest length. */
     private static final int TRAILING = 8;
 
@@ -55,7 +58,7 @@ public final class TokenBody {
             }
         }
         int last = k - 1;
-        trims = literals[last] == null && min[last] < max[last] && (in(last, '.') || in(last, '/'));
+        trims = k > 0 && literals[last] == null && min[last] < max[last] && (in(last, '.') || in(last, '/'));
     }
 
     /**
@@ -214,7 +217,7 @@ public final class TokenBody {
     /** Whether the last segment is a class that holds {@code c}: then a body cannot end right before {@code c}. */
     boolean endsInClassOf(char c) {
         int last = literals.length - 1;
-        return literals[last] == null && in(last, c);
+        return last >= 0 && literals[last] == null && in(last, c);
     }
 
     /** The shortest body: for the tests' near misses and the scanner's word lengths. */

@@ -135,7 +135,8 @@ public final class TokenCatalog {
                                 + "in a class without the literal's first char");
                     }
                 }
-                out.add(new TokenFormat(type, f[1], prefix, before, TokenBody.parse(body), TokenFormat.Check.parse(f[4]), entropy,
+                TokenBody after = before != null && body.isEmpty() ? TokenBody.NOTHING : TokenBody.parse(body);
+                out.add(new TokenFormat(type, f[1], prefix, before, after, TokenFormat.Check.parse(f[4]), entropy,
                         f[6]));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("line " + no + ": " + e.getMessage(), e);
