@@ -156,6 +156,90 @@ class ClaimedShapesTest {
         assertThat(own.redact("x-my-auth=hunter2")).isEqualTo("x-my-auth=[REDACTED_SECRET]");
     }
 
+    @Test
+    void ssnsWithSpacesGoWhereNoOtherPlainNumberStandsBesideThem() {
+        Random r = new Random(48);
+        List<String> failures = new ArrayList<>();
+        for (int i = 0; i < SAMPLES; i++) {
+            String ssn = SecretSamples.ssn(r).replace('-', ' ');
+            for (String shape : new String[] {"applicant %s verified", "{\"msg\":\"on file: %s\"}", "2026-12-07 10:15:30.123 INFO %s",
+                "ref=%s; ok", "(%s)", "%s 12ms", "checked %s 2026-12-07"}) {
+                expect(String.format(shape, ssn), ssn, "[REDACTED_SSN]", failures);
+            }
+            String digits = ssn.replace(" ", "");
+            for (String miss : new String[] {"12 " + ssn, ssn + " 7", "9 " + ssn + " 0", "x " + digits.substring(0, 3) + " "
+                + digits.substring(3, 5) + " " + digits.substring(5) + "1", "x " + ssn.substring(0, 6) + "-" + ssn.substring(7),
+                "x 666 " + ssn.substring(4), "x 9" + ssn.substring(1), "x " + ssn.substring(0, 4) + "00" + ssn.substring(6),
+                "x " + ssn.substring(0, 7) + "0000"}) {
+                if (redactor.redact(miss).contains("[REDACTED_SSN]")) {
+                    failures.add("near miss taken for an SSN: " + miss + "  ->  " + redactor.redact(miss));
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void lowerCaseIbansWithoutAKeyGoWhenTypedAsByHand() {
+        Random r = new Random(49);
+        List<String> failures = new ArrayList<>();
+        for (int i = 0; i < SAMPLES; i++) {
+            String iban = (i % 3 == 0 ? bankCodeIban(r) : SecretSamples.iban(r)).toLowerCase(Locale.ROOT);
+            for (String shape : new String[] {"payout to %s queued", "{\"msg\":\"refund %s\"}", "account %s, amount 12.50",
+                "beneficiary=%s"}) {
+                expect(String.format(shape, iban), iban, "[REDACTED_IBAN]", failures);
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    /**
+     * Ids in lower case that have an IBAN's country, length and a passing mod-97 check, but are no typed IBAN: a
+     * letter after the account's digits (hex and base-36 ids), or upper and lower case mixed.
+     */
+    @Test
+    void lowerCaseIdsThatPassTheCheckStay() {
+        Random r = new Random(50);
+        String hex = "0123456789abcdef";
+        int tried = 0;
+        for (int i = 0; tried < SAMPLES; i++) {
+            String cc = new String[] {"DE", "BE", "AD", "AE", "EE", "BA"}[i % 6];
+            int len = new int[] {22, 16, 24, 23, 20, 20}[i % 6];
+            StringBuilder bban = new StringBuilder();
+            for (int k = 0; k < len - 4; k++) {
+                bban.append(hex.charAt(r.nextInt(16)));
+            }
+            int letters = 0;
+            while (letters < bban.length() && !Character.isDigit(bban.charAt(letters))) {
+                letters++;
+            }
+            if (letters <= 4 && bban.chars().skip(letters).allMatch(Character::isDigit)) {
+                continue; // up to four letters, then only digits: that one would be a typed IBAN
+            }
+            tried++;
+            String id = (cc + SecretSamples.ibanCheckDigits(cc, bban.toString().toUpperCase(Locale.ROOT)) + bban).toLowerCase(Locale.ROOT);
+            String line = "span " + id + " done";
+            assertThat(redactor.redact(line)).as(line).isEqualTo(line);
+        }
+        for (int i = 0; i < SAMPLES; i++) {
+            String iban = bankCodeIban(r).toLowerCase(Locale.ROOT);
+            String mixed = iban.substring(0, 4) + iban.substring(4, 5).toUpperCase(Locale.ROOT) + iban.substring(5); // base-62 ids
+            assertThat(redactor.redact("x " + mixed)).isEqualTo("x " + mixed);
+        }
+    }
+
+    /** A British IBAN: four letters of bank code, then 14 digits. */
+    private static String bankCodeIban(Random r) {
+        StringBuilder bban = new StringBuilder();
+        for (int k = 0; k < 4; k++) {
+            bban.append((char) ('A' + r.nextInt(26)));
+        }
+        for (int k = 0; k < 14; k++) {
+            bban.append((char) ('0' + r.nextInt(10)));
+        }
+        return "GB" + SecretSamples.ibanCheckDigits("GB", bban.toString()) + bban;
+    }
+
     private void expect(String line, String value, String placeholder, List<String> failures) {
         String out = redactor.redact(line);
         if (!out.equals(line.replace(value, placeholder))) {

@@ -8,6 +8,7 @@ import dev.logredactor.core.internal.scan.Chars;
  */
 public final class IbanCheck {
     private static final byte[] LENGTHS = new byte[26 * 26];
+    private static final String[] COUNTRIES;
 
     static {
         String table = "AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BI27 BR29 BY28 CH21 CR22 CY28 CZ24 DE22 DJ27"
@@ -15,12 +16,46 @@ public final class IbanCheck {
                 + " IL23 IQ23 IS26 IT27 JO30 KW30 KZ20 LB28 LC32 LI21 LT20 LU20 LV21 LY25 MC27 MD24 ME22 MK19"
                 + " MN20 MR27 MT31 MU30 NI28 NL18 NO15 OM23 PK24 PL28 PS29 PT25 QA29 RO24 RS22 RU33 SA24 SC31"
                 + " SD18 SE24 SI19 SK24 SM27 SO23 ST25 SV28 TL23 TN24 TR26 UA29 VA22 VG24 XK20 YE30";
-        for (String e : table.split(" ")) {
+        String[] entries = table.split(" ");
+        COUNTRIES = new String[entries.length];
+        for (int k = 0; k < entries.length; k++) {
+            String e = entries[k];
             LENGTHS[(e.charAt(0) - 'A') * 26 + e.charAt(1) - 'A'] = Byte.parseByte(e.substring(2));
+            COUNTRIES[k] = e.substring(0, 2);
         }
     }
 
     private IbanCheck() {
+    }
+
+    /** The country codes that have IBANs, upper case. */
+    public static String[] countries() {
+        return COUNTRIES.clone();
+    }
+
+    /**
+     * Whether the IBAN at {@code [start, end)} is written in lower case as one would type it by hand
+     * ({@code de89370400440532013000}): no upper-case letter, and its account part (after the country and check
+     * digits) up to four letters, a bank code as in GB, NL or IE, then only digits (spaces aside). Without a key
+     * that names it, a lower-case IBAN must look like this; a hex or base-36 id of the right length whose
+     * check happens to pass does not.
+     */
+    public static boolean isTypedLowerCase(CharSequence s, int start, int end) {
+        int letters = 0;
+        boolean digits = false;
+        for (int i = start + 4; i < end; i++) {
+            char c = s.charAt(i);
+            if (Chars.isLower(c)) {
+                if (digits || ++letters > 4) {
+                    return false;
+                }
+            } else if (Chars.isDigit(c)) {
+                digits = true;
+            } else if (c != ' ') {
+                return false;
+            }
+        }
+        return Chars.isLower(s.charAt(start)) && Chars.isLower(s.charAt(start + 1));
     }
 
     /** The IBAN length registered for the country code {@code a b} (upper case), or 0. */
@@ -30,7 +65,7 @@ public final class IbanCheck {
 
     /**
      * Whether {@code at} starts a group of an IBAN's groups: after an IBAN's country and check digits (a word
-     * of its own) and up to eight groups of four upper-case letters or digits, each after one space. The
+     * of its own, letters of one case) and up to eight groups of four letters or digits, each after one space. The
      * digits there belong to an IBAN, valid or not ({@code BE71 0961 2345 6760}), and are no phone or card
      * number of their own.
      */
@@ -42,12 +77,15 @@ public final class IbanCheck {
                 return false;
             }
             for (int i = q; i < q + 4; i++) {
-                if (!Chars.isUpper(s.charAt(i)) && !Chars.isDigit(s.charAt(i))) {
+                if (!Chars.isAlnum(s.charAt(i))) {
                     return false;
                 }
             }
+            char a = s.charAt(q);
+            char b = s.charAt(q + 1);
+            boolean country = Chars.isLower(a) && Chars.isLower(b) ? length((char) (a - 32), (char) (b - 32)) > 0 : length(a, b) > 0;
             if ((q == 0 || !Chars.gluesToWord(s.charAt(q - 1))) && Chars.isDigit(s.charAt(q + 2)) && Chars.isDigit(s.charAt(q + 3))
-                    && length(s.charAt(q), s.charAt(q + 1)) > 0) {
+                    && country) {
                 return true;
             }
             p = q;

@@ -3,12 +3,16 @@ package dev.logredactor.core.internal.detect;
 import dev.logredactor.core.SensitiveType;
 import dev.logredactor.core.internal.check.IbanCheck;
 import dev.logredactor.core.internal.scan.BuiltInDetector;
+import dev.logredactor.core.internal.scan.Chars;
 import dev.logredactor.core.internal.scan.Findings;
+import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * IBANs, plain ({@code DE89370400440532013000}) or in groups of four ({@code DE89 3704 0044 0532 0130 00}),
- * with the registered length of their country and a valid mod-97 check. Trigger: an upper-case letter
- * that starts a word, followed by another and two digits.
+ * with the registered length of their country and a valid mod-97 check; in lower case too when typed as by hand
+ * ({@link IbanCheck#isTypedLowerCase}). Trigger: an upper-case letter that starts a word, followed by another and
+ * two digits, or a lower-case country code followed by two digits.
  */
 final class IbanDetector extends BuiltInDetector {
     @Override
@@ -30,13 +34,24 @@ final class IbanDetector extends BuiltInDetector {
         return DIGITS;
     }
 
+    /** Upper-case letters; in lower case only the country codes, so {@code co} in {@code connection} is no trigger. */
     @Override
     protected String[] prefixes() {
-        return each("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+        String[] upper = each("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+        String[] countries = IbanCheck.countries();
+        String[] all = Arrays.copyOf(upper, upper.length + countries.length);
+        for (int k = 0; k < countries.length; k++) {
+            all[upper.length + k] = countries[k].toLowerCase(Locale.ROOT);
+        }
+        return all;
     }
 
     @Override
     protected Findings detect(CharSequence s, int at, int from, Findings out) {
+        if (Chars.isLower(s.charAt(at))) {
+            int e = IbanCheck.end(s, at, true);
+            return e < 0 || !IbanCheck.isTypedLowerCase(s, at, e) ? null : emit(out, at, e, SensitiveType.IBAN);
+        }
         int e = IbanCheck.end(s, at, false);
         return e < 0 ? null : emit(out, at, e, SensitiveType.IBAN);
     }

@@ -22,8 +22,10 @@ public abstract class BuiltInDetector {
     protected static final int NUM_LONG = 64;
     /** At most four hex digits followed by {@code :}, not inside a colon or dotted run: an IPv6 group. */
     protected static final int HEX_GROUP = 128;
-    /** Two upper-case letters and two digits: an IBAN's country and check digits. */
+    /** Two letters of one case and two digits: an IBAN's country and check digits. */
     protected static final int IBAN_HEAD = 256;
+    /** 3 digits followed by a space and exactly 2 digits: {@code 123 45 6789}. */
+    protected static final int NUM_3_SPACE = 512;
 
     /**
      * The shapes of word this detector can start a finding at; the {@link Scanner} computes a word's

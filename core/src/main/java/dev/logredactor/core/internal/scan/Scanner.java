@@ -34,8 +34,8 @@ public final class Scanner implements Scan {
     /** The longest word length {@link #nextTrigger} packs (26 bits). */
     private static final int MAX_PACKED_WORD = (1 << 26) - 1;
     /** The word shapes of numbers, whose chars are all digits. */
-    private static final int NUMBER_SHAPES = BuiltInDetector.NUM_DOT | BuiltInDetector.NUM_3_SEP | BuiltInDetector.NUM_1_SEP
-            | BuiltInDetector.NUM_4_GROUP | BuiltInDetector.NUM_TRUNK | BuiltInDetector.NUM_LONG;
+    private static final int NUMBER_SHAPES = BuiltInDetector.NUM_DOT | BuiltInDetector.NUM_3_SEP | BuiltInDetector.NUM_3_SPACE
+            | BuiltInDetector.NUM_1_SEP | BuiltInDetector.NUM_4_GROUP | BuiltInDetector.NUM_TRUNK | BuiltInDetector.NUM_LONG;
 
     /** [first char][second char or OTHER]: the detectors to try, in priority order, or null. */
     private final BuiltInDetector[][][] detectors = new BuiltInDetector[128][][];
@@ -221,7 +221,7 @@ public final class Scanner implements Scan {
     /**
      * Whether a word of one of the shapes {@code wants} can start with {@code first} and then
      * {@code second} ({@link #OTHER} for none or one outside ASCII): a number is all digits, an IPv6 group
-     * all hex digits, an IBAN starts with two upper-case letters. So {@code co} in {@code connection} is no
+     * all hex digits, an IBAN starts with two letters of one case. So {@code co} in {@code connection} is no
      * trigger of the IPv6 groups that {@code c} starts, and {@code Or} in {@code Order} none of the IBANs.
      * A word of one char, and a trigger that is no word char, can start anything.
      */
@@ -232,7 +232,7 @@ public final class Scanner implements Scan {
         char c = (char) second;
         return (wants & NUMBER_SHAPES) != 0 && Chars.isDigit(first) && Chars.isDigit(c)
                 || (wants & BuiltInDetector.HEX_GROUP) != 0 && Chars.isHex(first) && Chars.isHex(c)
-                || (wants & BuiltInDetector.IBAN_HEAD) != 0 && Chars.isUpper(first) && Chars.isUpper(c);
+                || (wants & BuiltInDetector.IBAN_HEAD) != 0 && sameCaseLetters(first, c);
     }
 
     /** The chars {@code d} may follow, or {@code null} when it may follow any. */
@@ -398,7 +398,7 @@ public final class Scanner implements Scan {
         char after = next < n ? s.charAt(next) : '\n';
         if ((len >= 63 ? lengths < 0 : (lengths >>> len & 1) != 0) && ((wants & BuiltInDetector.ANY_WORD) != 0
                 || ((shared & Chars.DIGIT) != 0 && (after == '.' || after == '-' || after == ' ' || len >= 12 && len <= 19)
-                || (shared & Chars.HEX) != 0 && len <= 4 && after == ':' || len >= 4 && Chars.isUpper(c))
+                || (shared & Chars.HEX) != 0 && len <= 4 && after == ':' || len >= 4 && Chars.isLetter(c))
                 && (shape(s, j, next, shared) & wants) != 0)) {
             return j | (long) Math.min(len, MAX_PACKED_WORD) << 31 | (long) (shared >>> 1) << 57;
         }
@@ -533,6 +533,9 @@ public final class Scanner implements Scan {
         if (sep == '.' && len <= 3 && after >= 1) {
             shape |= BuiltInDetector.NUM_DOT; // 10.1.2.3
         }
+        if (sep == ' ' && len == 3 && after == 2) {
+            shape |= BuiltInDetector.NUM_3_SPACE; // 123 45 6789
+        }
         if (sep != ' ') {
             if (len == 3 && after >= 2) {
                 shape |= BuiltInDetector.NUM_3_SEP; // 123-45-6789, 555-123-4567
@@ -551,12 +554,16 @@ public final class Scanner implements Scan {
         return shape;
     }
 
+    private static boolean sameCaseLetters(char a, char b) {
+        return Chars.isUpper(a) && Chars.isUpper(b) || Chars.isLower(a) && Chars.isLower(b);
+    }
+
     /** The {@link BuiltInDetector} word shapes of the word at {@code [start, end)}, whose chars all have the classes {@code shared}. */
     private static int shape(CharSequence s, int start, int end, int shared) {
         int shape = BuiltInDetector.ANY_WORD;
         int len = end - start;
         char next = end < s.length() ? s.charAt(end) : '\n';
-        if (len >= 4 && Chars.isUpper(s.charAt(start)) && Chars.isUpper(s.charAt(start + 1)) && Chars.isDigit(s.charAt(start + 2))
+        if (len >= 4 && sameCaseLetters(s.charAt(start), s.charAt(start + 1)) && Chars.isDigit(s.charAt(start + 2))
                 && Chars.isDigit(s.charAt(start + 3))) {
             shape |= BuiltInDetector.IBAN_HEAD;
         }
