@@ -31,7 +31,24 @@ public final class CatalogSamples {
         }
         List<Segment> before = parse(f.before());
         Segment last = before.get(before.size() - 1);
-        return body(before, random, last.chars == null ? 0 : last.min) + f.prefix();
+        return body(before, random, last.chars == null ? 0 : last.min + random.nextInt(last.max - last.min + 1)) + f.prefix();
+    }
+
+    /**
+     * For an anchored format, a head whose part before the literal is one char shorter than the shortest
+     * ({@code longer} false), or one letter or digit of its first class longer than the longest.
+     */
+    public static String headOutOfRange(Catalog.Format f, Random random, boolean longer) {
+        List<Segment> before = parse(f.before());
+        Segment last = before.get(before.size() - 1);
+        if (last.chars == null || before.get(0).chars == null) {
+            throw new IllegalArgumentException("the part before the literal starts or ends with a literal: " + f);
+        }
+        if (!longer) {
+            return body(before, random, last.min - 1) + f.prefix();
+        }
+        String first = alnumOf(before.get(0).chars);
+        return first.charAt(random.nextInt(first.length())) + body(before, random, last.max) + f.prefix();
     }
 
     /** A valid body of {@code f}: random chars of each class, a random length in its range, checks computed. */

@@ -147,6 +147,24 @@ public final class TokenBody {
         }
     }
 
+    /** Whether class segment {@code k} holds {@code c}. */
+    public boolean holds(int k, char c) {
+        return in(k, c);
+    }
+
+    /** Whether this is one class of word chars only ({@code digit{8,10}}), of any length range. */
+    boolean isOneWordClass() {
+        if (literals.length != 1 || literals[0] != null) {
+            return false;
+        }
+        for (char c = 0; c < 128; c++) {
+            if (in(0, c) && !Chars.isWord(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean in(int k, char c) {
         return c < 64 ? (low[k] & 1L << c) != 0 : c < 128 && (high[k] & 1L << c) != 0;
     }

@@ -130,9 +130,9 @@ public final class TokenCatalog {
                     }
                     before = TokenBody.parse(body.substring(0, bar));
                     body = body.substring(bar + 1);
-                    if (before.fixedLength() < 0 || before.endsInClassOf(prefix.charAt(0))) {
-                        throw new IllegalArgumentException("what comes before '" + prefix + "' must have one length and end "
-                                + "in a class without the literal's first char");
+                    if (before.fixedLength() < 0 && !before.isOneWordClass() || before.endsInClassOf(prefix.charAt(0))) {
+                        throw new IllegalArgumentException("what comes before '" + prefix + "' must have one length, or be one "
+                                + "class of word chars, and end in a class without the literal's first char");
                     }
                 }
                 TokenBody after = before != null && body.isEmpty() ? TokenBody.NOTHING : TokenBody.parse(body);

@@ -48,7 +48,7 @@ public final class TokenFormat {
     private final String vendor;
     /** The literal the token starts with or, for an anchored row, the literal after {@link #before}. */
     private final String prefix;
-    /** For an anchored row, what comes before the literal (one length); {@code null} for a prefix row. */
+    /** For an anchored row, what comes before the literal (one length, or one class of word chars); {@code null} for a prefix row. */
     private final TokenBody before;
     private final TokenBody body;
     private final Check check;
@@ -90,10 +90,19 @@ public final class TokenFormat {
 
     /**
      * For an anchored row, where its token starts when its literal stands at {@code literal}: the part before
-     * it, at a word's start; -1 when there is none.
+     * it, at a word's start; -1 when there is none. A part of one length is read forward from where it must
+     * start; one class of a length range ({@code digit{8,10}}, word chars only) backward from the literal.
      */
     public int startBefore(CharSequence s, int literal) {
-        int start = literal - before.fixedLength();
+        int fixed = before.fixedLength();
+        if (fixed < 0) {
+            int start = literal;
+            while (start > 0 && literal - start < before.max(0) && before.holds(0, s.charAt(start - 1))) {
+                start--;
+            }
+            return literal - start < before.min(0) || start > 0 && Chars.gluesToWord(s.charAt(start - 1)) ? -1 : start;
+        }
+        int start = literal - fixed;
         if (start < 0 || start > 0 && Chars.gluesToWord(s.charAt(start - 1)) || before.end(s, start) != literal) {
             return -1;
         }

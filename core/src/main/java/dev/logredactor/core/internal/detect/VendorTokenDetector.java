@@ -8,9 +8,12 @@ import dev.logredactor.core.internal.scan.Chars;
 import dev.logredactor.core.internal.scan.Findings;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Vendor API tokens recognised by their published prefix, alphabet, length and check: the rows of
@@ -40,15 +43,33 @@ final class VendorTokenDetector extends BuiltInDetector {
     /** The pairs, and the lengths of the word a token of one of the pair's formats starts with ({@link #wordLengths}). */
     private final Map<String, Long> pairs = new TreeMap<>();
     private boolean anyGlued;
-    /** The anchored formats (a literal anywhere, {@link TokenFormat#before}), found after the scan, and their type ids. */
-    private final TokenFormat[] anchored;
-    private final int[] anchoredTypes;
+    /**
+     * The literals of the anchored formats (a literal anywhere, {@link TokenFormat#before}). One with a char
+     * that is no word char ({@code -us}, {@code :AA}, {@code Q~}) is found by the scan, at that char
+     * ({@link #triggerAt}); one without ({@code NRAL}) after the scan, by a search for its rarest char.
+     */
+    private final String[] literals;
+    /** Per literal: the index of its first char that is no word char, where the scan calls this detector; -1 for none. */
+    private final int[] triggerAt;
+    /** The scan's triggers of the literals: their chars from {@link #triggerAt}, one or two. */
+    private final Set<String> literalTriggers = new TreeSet<>();
+    /**
+     * Per literal found after the scan, the char searched for ({@link #rareChar}) and its index in the literal:
+     * each search is a pass over the line (about a sixth of a clean line's time for five), so a literal the
+     * scan can find is not searched.
+     */
+    private final char[] keys;
+    private final int[] keyAt;
+    private final boolean anySearched;
+    /** Per literal: its anchored formats and their type ids. */
+    private final TokenFormat[][] anchored;
+    private final int[][] anchoredTypes;
     /** The pairs, and the third chars their prefixes have ([128] for none); absent when one has two chars only. */
     private final Map<String, boolean[]> thirds = new TreeMap<>();
 
     /** A detector for the formats whose type id is on in {@code on}. */
     VendorTokenDetector(boolean[] on) {
-        java.util.Set<String> anyThird = new java.util.HashSet<>();
+        Set<String> anyThird = new java.util.HashSet<>();
         Map<Integer, List<TokenFormat>> lists = new TreeMap<>();
         List<TokenFormat> anchoredList = new ArrayList<>();
         for (TokenFormat f : TokenCatalog.formats()) {
@@ -82,11 +103,38 @@ final class VendorTokenDetector extends BuiltInDetector {
             long lengths = f.body().wordLengths(p);
             pairs.put(p.substring(0, 2), before == null ? lengths : before | lengths);
         }
-        anchored = anchoredList.toArray(new TokenFormat[0]);
-        anchoredTypes = new int[anchored.length];
-        for (int k = 0; k < anchored.length; k++) {
-            anchoredTypes[k] = Types.id(anchored[k].type());
+        Map<String, List<TokenFormat>> byLiteral = new LinkedHashMap<>();
+        for (TokenFormat f : anchoredList) {
+            byLiteral.computeIfAbsent(f.prefix(), x -> new ArrayList<>()).add(f);
         }
+        literals = byLiteral.keySet().toArray(new String[0]);
+        anchored = new TokenFormat[literals.length][];
+        anchoredTypes = new int[literals.length][];
+        keys = new char[literals.length];
+        keyAt = new int[literals.length];
+        triggerAt = new int[literals.length];
+        boolean searched = false;
+        for (int k = 0; k < literals.length; k++) {
+            String lit = literals[k];
+            int t = 0;
+            while (t < lit.length() && Chars.isWord(lit.charAt(t))) {
+                t++;
+            }
+            triggerAt[k] = t < lit.length() ? t : -1;
+            if (triggerAt[k] >= 0) {
+                literalTriggers.add(lit.substring(t, Math.min(t + 2, lit.length())));
+            } else {
+                searched = true;
+            }
+            keyAt[k] = rareChar(lit);
+            keys[k] = lit.charAt(keyAt[k]);
+            anchored[k] = byLiteral.get(literals[k]).toArray(new TokenFormat[0]);
+            anchoredTypes[k] = new int[anchored[k].length];
+            for (int j = 0; j < anchored[k].length; j++) {
+                anchoredTypes[k][j] = Types.id(anchored[k][j].type());
+            }
+        }
+        anySearched = searched;
         for (Map.Entry<Integer, List<TokenFormat>> e : lists.entrySet()) {
             List<TokenFormat> list = e.getValue();
             list.sort(LONGEST_PREFIX_FIRST);
@@ -118,7 +166,7 @@ final class VendorTokenDetector extends BuiltInDetector {
 
     /** Whether some enabled format is found after the scan ({@link #afterScan}). */
     boolean anyAfterScan() {
-        return anyGlued || anchored.length > 0;
+        return anyGlued || anySearched;
     }
 
     /**
@@ -127,8 +175,9 @@ final class VendorTokenDetector extends BuiltInDetector {
      * {@link #GLUED_PREFIX} or more chars, distinctive enough inside an identifier), and those of anchored
      * formats, whose literal stands anywhere ({@code .atlasv1.}). Such a token replaces the findings of the scan
      * that lie wholly inside it ({@code xoxp-...} inside {@code x_xoxe.xoxp-...}) and gives way to one that
-     * overlaps it only in part. One search per literal and for {@code _} ({@link Chars#indexOf}, the JDK's on a
-     * {@code String}) and one merge, so linear; no allocation unless a token is found.
+     * overlaps it only in part. One search for {@code _} and one for a rare char of each anchored literal
+     * ({@link Chars#indexOf}, the JDK's on a {@code String}), and one merge, so linear; no allocation unless a
+     * token is found.
      */
     Findings afterScan(CharSequence s, Findings out) {
         int n = s.length();
@@ -153,16 +202,25 @@ final class VendorTokenDetector extends BuiltInDetector {
             i = Chars.indexOf(s, "_", next);
         }
         int glued = count;
-        for (int k = 0; k < anchored.length; k++) {
-            String literal = anchored[k].prefix();
-            int at = Chars.indexOf(s, literal, 0);
-            while (at >= 0) {
-                int start = anchored[k].startBefore(s, at);
-                int e = start < 0 ? -1 : anchored[k].end(s, start);
-                if (e >= 0) {
-                    found = add(found, count++, start, e, anchoredTypes[k]);
+        for (int k = 0; k < literals.length; k++) {
+            if (triggerAt[k] >= 0) {
+                continue; // the scan found it
+            }
+            int off = keyAt[k];
+            int hit = Chars.indexOf(s, keys[k], off);
+            while (hit >= 0) {
+                int at = hit - off;
+                int e = -1;
+                if (Chars.regionMatches(s, at, literals[k])) {
+                    for (int j = 0; j < anchored[k].length && e < 0; j++) {
+                        int start = anchored[k][j].startBefore(s, at);
+                        e = start < 0 ? -1 : anchored[k][j].end(s, start);
+                        if (e >= 0) {
+                            found = add(found, count++, start, e, anchoredTypes[k][j]);
+                        }
+                    }
                 }
-                at = Chars.indexOf(s, literal, e >= 0 ? e : at + 1);
+                hit = Chars.indexOf(s, keys[k], e >= 0 ? e + off : hit + 1);
             }
         }
         if (count == 0) {
@@ -172,6 +230,34 @@ final class VendorTokenDetector extends BuiltInDetector {
             count = sortApart(found, count);
         }
         return merge(out, found, count);
+    }
+
+    /**
+     * The index of the char of {@code literal} that is likely rarest in logs, to search for: a char that is
+     * neither a letter, a digit nor common punctuation ({@code ~}); an upper-case letter that no level name
+     * has; any upper-case letter; a lower-case letter outside the most frequent ones; then the rest.
+     */
+    static int rareChar(String literal) {
+        int best = 0;
+        int bestRank = Integer.MAX_VALUE;
+        for (int i = 0; i < literal.length(); i++) {
+            char c = literal.charAt(i);
+            int rank;
+            if (!Chars.isAlnum(c) && " .-:/_=,;\"'[](){}".indexOf(c) < 0) {
+                rank = 0;
+            } else if (Chars.isUpper(c)) {
+                rank = "ABCDEGINORTUW".indexOf(c) < 0 ? 1 : 2; // INFO, WARN, ERROR, DEBUG, TRACE
+            } else if (Chars.isLower(c)) {
+                rank = "etaoinsrhldcu".indexOf(c) < 0 ? 3 : 5;
+            } else {
+                rank = Chars.isDigit(c) ? 4 : 6;
+            }
+            if (rank < bestRank) {
+                best = i;
+                bestRank = rank;
+            }
+        }
+        return best;
     }
 
     private static int[] add(int[] found, int count, int start, int end, int type) {
@@ -251,7 +337,15 @@ final class VendorTokenDetector extends BuiltInDetector {
 
     @Override
     protected String[] prefixes() {
-        return pairs.keySet().toArray(new String[0]);
+        Set<String> all = new TreeSet<>(pairs.keySet());
+        all.addAll(literalTriggers);
+        return all.toArray(new String[0]);
+    }
+
+    /** A literal's trigger follows the part of its token before it, or the literal's own word chars ({@code Q} of {@code Q~}). */
+    @Override
+    protected boolean mayFollow(int prev) {
+        return prev < 128 && Chars.isWord((char) prev);
     }
 
     /** The third chars of the pair's prefixes, or any when one of them has two chars only. */
@@ -266,12 +360,33 @@ final class VendorTokenDetector extends BuiltInDetector {
         return lengths == null ? -1L : lengths;
     }
 
+    /** The token of an anchored format whose literal's first char that is no word char stands at {@code at}, or {@code null}. */
+    private Findings atLiteral(CharSequence s, int at, int from, Findings out) {
+        for (int k = 0; k < literals.length; k++) {
+            int t = triggerAt[k];
+            if (t < 0 || at - t < from || !Chars.regionMatches(s, at - t, literals[k])) {
+                continue;
+            }
+            for (int j = 0; j < anchored[k].length; j++) {
+                int start = anchored[k][j].startBefore(s, at - t);
+                int e = start < from ? -1 : anchored[k][j].end(s, start);
+                if (e >= 0) {
+                    return emit(out, start, e, anchoredTypes[k][j]);
+                }
+            }
+        }
+        return null;
+    }
+
     @Override
     protected Findings detect(CharSequence s, int at, int from, Findings out) {
         if (at + 1 >= s.length()) {
             return null;
         }
         char c = s.charAt(at);
+        if (!Chars.isWord(c)) {
+            return atLiteral(s, at, from, out);
+        }
         char d = s.charAt(at + 1);
         if (c >= 128 || d >= 128) {
             return null;

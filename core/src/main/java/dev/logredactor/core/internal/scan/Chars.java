@@ -252,6 +252,19 @@ public final class Chars {
         return -1;
     }
 
+    /** First index of {@code c} in {@code s} at or after {@code from}, or -1. */
+    public static int indexOf(CharSequence s, char c, int from) {
+        if (s instanceof String) {
+            return ((String) s).indexOf(c, from);
+        }
+        for (int i = Math.max(from, 0), n = s.length(); i < n; i++) {
+            if (s.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /**
      * The Shannon entropy of {@code [start, end)} in bits per char, without allocating: each distinct ASCII
      * char counted in turn, so quadratic in the number of distinct chars; callers bound the span.
