@@ -24,7 +24,10 @@ public final class HostileText {
         GLUED_TOKEN_RUN,
         /** {@code ZXlK} (the base64 of {@code eyJ}) again and again, joined by base64's {@code +} and {@code /}. */
         ENCODED_JWT_RUN,
-        /** Token prefixes whose chars their own body class holds ({@code sl.}, {@code hvb.}, {@code IQoJb3JpZ2luX2Vj+}). */
+        /**
+         * Token prefixes whose chars their own body class holds ({@code sl.}, {@code hvb.}, {@code IQoJb3JpZ2luX2Vj+}), and
+         * the literals of anchored rows ({@code :AA}, {@code NRAL}).
+         */
         TOKEN_PREFIX_RUN
     }
 
@@ -110,7 +113,8 @@ public final class HostileText {
                         .append(r.nextInt(4) == 0 ? "+" : "");
                 break;
             case TOKEN_PREFIX_RUN:
-                b.append(SecretSamples.pick(r, "sl.", "hvb.", "IQoJb3JpZ2luX2Vj+", "glpat-", "sk-", "xoxb-", "dp.st."));
+                b.append(SecretSamples.pick(r, "sl.", "hvb.", "IQoJb3JpZ2luX2Vj+", "glpat-", "sk-", "xoxb-", "dp.st.", "12345678:AA",
+                        "0123456789abcdef0123456789abcdef-us", "aB3Q~", "0123456789abcd.atlasv1.", "NRAL", "0123456789"));
                 break;
             default:
                 b.append(SecretSamples.pick(r, "Authorization: ", "&quot;password&quot;:&quot;", "<password>a",
