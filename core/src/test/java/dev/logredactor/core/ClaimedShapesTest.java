@@ -228,6 +228,27 @@ class ClaimedShapesTest {
         }
     }
 
+    /** Vendors whose tokens have no literal of their own go by the names they are given, as headers, variables and properties. */
+    @Test
+    void tokensWithoutALiteralGoByTheirNames() {
+        Random r = new Random(52);
+        List<String> failures = new ArrayList<>();
+        String hex = "0123456789abcdef";
+        for (int i = 0; i < SAMPLES; i++) {
+            StringBuilder v = new StringBuilder();
+            for (int k = 0, len = i % 2 == 0 ? 32 : 40; k < len; k++) {
+                v.append(i % 3 == 0 ? hex.charAt(r.nextInt(16)) : SecretSamples.ALNUM.charAt(r.nextInt(SecretSamples.ALNUM.length())));
+            }
+            String value = v.toString();
+            for (String shape : new String[] {"> DD-API-KEY: %s", "> DD-APPLICATION-KEY: %s", "DD_API_KEY=%s", "datadog.api_key = %s",
+                "> Fastly-Key: %s", "COHERE_API_KEY=%s", "{\"mistral_api_key\":\"%s\"}", "> Authorization: SSWS %s",
+                "TRAVIS_TOKEN=%s", "> X-API-Key: %s", "okta.client.token=%s"}) {
+                expect(String.format(shape, value), value, "[REDACTED_SECRET]", failures);
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
     /** A British IBAN: four letters of bank code, then 14 digits. */
     private static String bankCodeIban(Random r) {
         StringBuilder bban = new StringBuilder();

@@ -84,7 +84,8 @@ class KeyValueSyntaxTest {
         "clientSecret", "X-Api-Key", "api_key", "apiKey", "access_token", "refreshToken", "private_key", "credentials",
         "passwd", "pwd", "secret", "auth_token", "jsessionid", "session", "keyStorePassword", "AccountKey",
         "pass", "db_pass", "smtp.pass", "mailPass", "oldPwd", "DB_PWD", "jwt", "id_jwt", "passcode", "DD_APP_KEY", "appKey",
-        "hmacKey", "ssh_key", "authKey", "license_key", "consumer_key", "client_assertion", "auth_code", "authorization_code",
+        "dd.application-key", "Fastly-Key", "hmacKey", "ssh_key", "authKey", "license_key", "consumer_key", "client_assertion",
+        "auth_code", "authorization_code",
         "otp_code", "mfaCode", "totp", "recovery_codes", "backup_code", "security_answer", "X-Amz-Signature", "X-Goog-Signature", "sig",
         "password_hash", "password_digest", "Ocp-Apim-Subscription-Key", "subscriptionKey", "fs.s3a.secret.key", "app.api.key",
         "private.key"})

@@ -117,7 +117,8 @@ public final class SensitiveKeys {
         for (String w : new String[] {"password", "passwd", "passphrase", "secret", "token", "apikey",
             "privatekey", "credential", "credentials", "secretkey", "signingkey", "encryptionkey", "masterkey",
             "accountkey", "sharedaccesskey", "subscriptionkey", "clientkey", "jsessionid", "phpsessid", "sessionkey", "secretkeybase",
-            "passcode", "appkey", "authkey", "hmackey", "sshkey", "licensekey", "consumerkey", "clientassertion",
+            "passcode", "appkey", "applicationkey", "fastlykey", "authkey", "hmackey", "sshkey", "licensekey", "consumerkey",
+            "clientassertion",
             "authcode", "authorizationcode", "otpcode", "mfacode", "totp", "recoverycode", "recoverycodes", "backupcode",
             "backupcodes", "securityanswer", "xamzsignature", "xgoogsignature",
             "passwordhash", "passworddigest", "pwdhash", "storepass", "keypass"}) {
