@@ -118,7 +118,7 @@ public final class Catalog {
             return f.body().toString();
         }
 
-        /** @return the check beyond prefix, alphabet and length: {@code none} or {@code github-crc32} */
+        /** @return the check beyond prefix, alphabet and length: {@code none}, {@code github-crc32} or {@code base64-digits} */
         public String check() {
             return f.check().id();
         }

@@ -170,7 +170,8 @@ class ClaimedShapesTest {
             for (String miss : new String[] {"12 " + ssn, ssn + " 7", "9 " + ssn + " 0", "x " + digits.substring(0, 3) + " "
                 + digits.substring(3, 5) + " " + digits.substring(5) + "1", "x " + ssn.substring(0, 6) + "-" + ssn.substring(7),
                 "x 666 " + ssn.substring(4), "x 9" + ssn.substring(1), "x " + ssn.substring(0, 4) + "00" + ssn.substring(6),
-                "x " + ssn.substring(0, 7) + "0000"}) {
+                "x " + ssn.substring(0, 7) + "0000", "\"GET /health HTTP/1.1\" " + ssn, "0.50 " + ssn + " 0.75", "-1 " + ssn + " -3",
+                "| 12 | " + ssn + " |", "12, " + ssn + ", 7"}) {
                 if (redactor.redact(miss).contains("[REDACTED_SSN]")) {
                     failures.add("near miss taken for an SSN: " + miss + "  ->  " + redactor.redact(miss));
                 }
@@ -247,6 +248,50 @@ class ClaimedShapesTest {
             }
         }
         assertThat(failures).isEmpty();
+    }
+
+    /** A word shaped like a lower-case IBAN's head (a data centre, a host) does not hide the card or phone after it. */
+    @Test
+    void cardsAndPhonesAfterWordsLikeAnIbanHeadGo() {
+        Random r = new Random(53);
+        List<String> failures = new ArrayList<>();
+        for (int i = 0; i < SAMPLES; i++) {
+            String card = SecretSamples.card(r);
+            if (card.indexOf(' ') < 0) {
+                continue;
+            }
+            for (String shape : new String[] {"dc=nl01 card %s declined", "dc=NL01 card %s declined", "site fr01 with %s",
+                "host web-de01 %s ok", "at12 paid with %s"}) {
+                expect(String.format(shape, card), card, "[REDACTED_CREDIT_CARD]", failures);
+            }
+        }
+        expect("dc=nl01 call 0207 946 0958", "0207 946 0958", "[REDACTED_PHONE]", failures);
+        assertThat(failures).isEmpty();
+    }
+
+    /** A bare Telegram bot token goes whole, also after a word that takes its id (Bearer) and inside a bot API path. */
+    @Test
+    void telegramBotTokensGoAfterBearerAndInBotPaths() {
+        Random r = new Random(54);
+        String b64url = SecretSamples.ALNUM + "-_";
+        for (int i = 0; i < SAMPLES; i++) {
+            StringBuilder t = new StringBuilder();
+            for (int k = 0, len = 8 + r.nextInt(3); k < len; k++) {
+                t.append((char) ((k == 0 ? '1' : '0') + r.nextInt(k == 0 ? 9 : 10)));
+            }
+            t.append(":AA");
+            for (int k = 0; k < 33; k++) {
+                t.append(k == 32 ? 'x' : b64url.charAt(r.nextInt(b64url.length())));
+            }
+            String token = t.toString();
+            String secret = token.substring(token.indexOf(':'));
+            for (String line : new String[] {"Authorization: Bearer " + token, "got bearer " + token + " from env",
+                "GET https://api.telegram.org/file/bot" + token + "/photos/file_1.jpg", "POST http://localhost:8081/bot" + token
+                + "/getUpdates"}) {
+                String out = redactor.redact(line);
+                assertThat(out).as(line).doesNotContain(secret.substring(3)).contains("[REDACTED_");
+            }
+        }
     }
 
     /** A British IBAN: four letters of bank code, then 14 digits. */

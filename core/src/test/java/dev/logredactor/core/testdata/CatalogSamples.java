@@ -1,7 +1,9 @@
 package dev.logredactor.core.testdata;
 
 import dev.logredactor.core.Catalog;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 
@@ -64,10 +66,32 @@ public final class CatalogSamples {
             if ("github-crc32".equals(f.check())) {
                 b = SecretSamples.githubBody(b.substring(0, b.length() - 6));
             }
+            if ("base64-digits".equals(f.check())) {
+                b = idInBase64(f.prefix(), random) + b.substring(b.indexOf('.'));
+            }
             if (entropy(b) >= f.minEntropy() + 0.1 || attempt > 100) {
                 return b;
             }
         }
+    }
+
+    /**
+     * The rest, after {@code prefix}, of the unpadded base64url of an id of 17 to 20 random digits whose encoding
+     * starts with {@code prefix} (Discord's bot ids: {@code MT} for a first digit 1, {@code OT} for 9).
+     */
+    static String idInBase64(String prefix, Random random) {
+        for (char first = '1'; first <= '9'; first++) {
+            StringBuilder id = new StringBuilder().append(first);
+            for (int i = 1, len = 17 + random.nextInt(4); i < len; i++) {
+                id.append((char) ('0' + random.nextInt(10)));
+            }
+            String enc = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    id.toString().getBytes(StandardCharsets.US_ASCII));
+            if (enc.startsWith(prefix)) {
+                return enc.substring(prefix.length());
+            }
+        }
+        throw new IllegalArgumentException("no id in base64 starts with " + prefix);
     }
 
     /**

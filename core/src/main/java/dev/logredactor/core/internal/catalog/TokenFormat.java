@@ -17,7 +17,12 @@ public final class TokenFormat {
          * GitHub's: the body's last 6 chars are the CRC32 of the 30 before them, in base 62 ({@code 0-9A-Za-z}),
          * most significant digit first, padded with {@code 0}.
          */
-        GITHUB_CRC32("github-crc32");
+        GITHUB_CRC32("github-crc32"),
+        /**
+         * Discord's: the token's first part, up to its first {@code .} and prefix included, is the unpadded
+         * base64url of the bot's id, 17 to 20 ASCII digits.
+         */
+        BASE64_DIGITS("base64-digits");
 
         private final String id;
 
@@ -43,6 +48,7 @@ public final class TokenFormat {
     /** The chars of a body the entropy is measured on: enough to tell a random body, bounded for hostile text. */
     private static final int ENTROPY_SPAN = 128;
     private static final String BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    private static final String B64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
     private final String type;
     private final String vendor;
@@ -137,10 +143,41 @@ public final class TokenFormat {
         if (e < 0 || e < s.length() && Chars.gluesToWord(s.charAt(e))) {
             return -1;
         }
-        if (check == Check.GITHUB_CRC32 && !githubCrc32(s, b, e)) {
+        if (check == Check.GITHUB_CRC32 && !githubCrc32(s, b, e) || check == Check.BASE64_DIGITS && !base64Digits(s, at, e)) {
             return -1;
         }
         return entropy > 0 && Chars.entropy(s, b, Math.min(e, b + ENTROPY_SPAN)) < entropy ? -1 : e;
+    }
+
+    /** Whether the token at {@code [at, e)} up to its first {@code .} is base64url of 17-20 ASCII digits ({@link Check#BASE64_DIGITS}). */
+    static boolean base64Digits(CharSequence s, int at, int e) {
+        int dot = at;
+        while (dot < e && s.charAt(dot) != '.') {
+            dot++;
+        }
+        int len = dot - at;
+        int bytes = len * 3 / 4;
+        if (len % 4 == 1 || bytes < 17 || bytes > 20) {
+            return false;
+        }
+        int bits = 0;
+        int held = 0;
+        for (int i = at; i < dot; i++) {
+            int v = B64URL.indexOf(s.charAt(i));
+            if (v < 0) {
+                return false;
+            }
+            bits = bits << 6 | v;
+            held += 6;
+            if (held >= 8) {
+                held -= 8;
+                int b = bits >>> held & 0xff;
+                if (b < '0' || b > '9') {
+                    return false;
+                }
+            }
+        }
+        return (bits & (1 << held) - 1) == 0; // the bits left over are zero in a canonical encoding
     }
 
     /** GitHub's check digits ({@link Check#GITHUB_CRC32}) of the body {@code [b, e)}. */

@@ -65,9 +65,10 @@ public final class IbanCheck {
 
     /**
      * Whether {@code at} starts a group of an IBAN's groups: after an IBAN's country and check digits (a word
-     * of its own, letters of one case) and up to eight groups of four letters or digits, each after one space. The
+     * of its own) and up to eight groups of four upper-case letters or digits, each after one space. The
      * digits there belong to an IBAN, valid or not ({@code BE71 0961 2345 6760}), and are no phone or card
-     * number of their own.
+     * number of their own. Upper case only: a lower-case head is a data centre or host name as often
+     * ({@code dc=nl01 4111 1111 1111 1111}), and a card after it must still go.
      */
     public static boolean inIbanGroups(CharSequence s, int at) {
         int p = at;
@@ -77,15 +78,12 @@ public final class IbanCheck {
                 return false;
             }
             for (int i = q; i < q + 4; i++) {
-                if (!Chars.isAlnum(s.charAt(i))) {
+                if (!Chars.isUpper(s.charAt(i)) && !Chars.isDigit(s.charAt(i))) {
                     return false;
                 }
             }
-            char a = s.charAt(q);
-            char b = s.charAt(q + 1);
-            boolean country = Chars.isLower(a) && Chars.isLower(b) ? length((char) (a - 32), (char) (b - 32)) > 0 : length(a, b) > 0;
             if ((q == 0 || !Chars.gluesToWord(s.charAt(q - 1))) && Chars.isDigit(s.charAt(q + 2)) && Chars.isDigit(s.charAt(q + 3))
-                    && country) {
+                    && length(s.charAt(q), s.charAt(q + 1)) > 0) {
                 return true;
             }
             p = q;

@@ -7,9 +7,11 @@ import dev.logredactor.core.internal.scan.Findings;
 
 /**
  * US social security numbers written {@code AAA-GG-SSSS}, {@code AAA.GG.SSSS} or {@code AAA GG SSSS}, within the ranges
- * the SSA issues: area not 000, 666 or 900-999; group not 00; serial not 0000. With spaces, only where no other number
- * stands one space before or after it: a row of numbers ({@code 12 123 45 6789 0}) is a table, no SSN. Trigger: a digit
- * that starts a number.
+ * the SSA issues: area not 000, 666 or 900-999; group not 00; serial not 0000. With spaces, only after a word that ends
+ * in a letter or {@code :} and a space, or right after another char ({@code (}, {@code =}, a quote), and with no plain
+ * number one space after it: columns of numbers ({@code 12 123 45 6789 0}, {@code 0.50 123 45 6789}, {@code | 12 |
+ * 123 45 6789}) and an access log's status, bytes and time ({@code "GET / HTTP/1.1" 200 45 6789}) are no SSN.
+ * Trigger: a digit that starts a number.
  */
 public final class SsnDetector extends BuiltInDetector {
     @Override
@@ -32,29 +34,26 @@ public final class SsnDetector extends BuiltInDetector {
         if (sep != '-' && sep != '.' && sep != ' ' || s.charAt(at + 6) != sep
                 || !digits(s, at, 3) || !digits(s, at + 4, 2) || !digits(s, at + 7, 4)
                 || !Chars.numberStartsAt(s, at) || !Chars.numberEndsAt(s, end)
-                || sep == ' ' && (numberBefore(s, at) || numberAfter(s, end))) {
+                || sep == ' ' && (!wordBefore(s, at) || numberAfter(s, end))) {
             return null;
         }
         return isIssuable(number(s, at, 3), number(s, at + 4, 2), number(s, at + 7, 4))
                 ? emit(out, at, end, SensitiveType.SSN) : null;
     }
 
-    /**
-     * Whether a plain number ends one space before {@code at}: digits that end a word ({@code d9}), a time, a
-     * date, a version or a decimal ({@code 10:15:30}, {@code 2024-03-21}) are no column of a table.
-     */
-    private static boolean numberBefore(CharSequence s, int at) {
-        if (at < 2 || s.charAt(at - 1) != ' ' || !Chars.isDigit(s.charAt(at - 2))) {
-            return false;
+    /** Whether {@code at} follows no space, or a space after a letter or {@code :} (a word, a label). */
+    private static boolean wordBefore(CharSequence s, int at) {
+        if (at < 2 || s.charAt(at - 1) != ' ') {
+            return true;
         }
-        int k = at - 2;
-        while (k > 0 && Chars.isDigit(s.charAt(k - 1))) {
-            k--;
-        }
-        return k == 0 || !Chars.gluesToWord(s.charAt(k - 1)) && !isJoiner(s.charAt(k - 1));
+        char p = s.charAt(at - 2);
+        return Chars.isLetter(p) || p == ':';
     }
 
-    /** Whether a plain number starts one space after {@code end} ({@link #numberBefore}'s rule). */
+    /**
+     * Whether a plain number starts one space after {@code end}: digits that a word, a time, a date, a version or a
+     * decimal goes on with ({@code 12ms}, {@code 2024-03-21}) are none.
+     */
     private static boolean numberAfter(CharSequence s, int end) {
         int n = s.length();
         if (end + 1 >= n || s.charAt(end) != ' ' || !Chars.isDigit(s.charAt(end + 1))) {

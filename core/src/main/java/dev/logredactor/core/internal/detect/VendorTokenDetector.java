@@ -173,8 +173,8 @@ final class VendorTokenDetector extends BuiltInDetector {
      * Adds to {@code out} the tokens the scan does not reach: those glued by {@code _} to the word before them
      * ({@code x_AKIA...}, {@code Thunderbird_github_pat_...}; only of formats whose prefix has
      * {@link #GLUED_PREFIX} or more chars, distinctive enough inside an identifier), and those of anchored
-     * formats, whose literal stands anywhere ({@code .atlasv1.}). Such a token replaces the findings of the scan
-     * that lie wholly inside it ({@code xoxp-...} inside {@code x_xoxe.xoxp-...}) and gives way to one that
+     * formats that the scan does not find at a char of their literal ({@code NRAL}). Such a token replaces the
+     * findings of the scan that lie wholly inside it ({@code xoxp-...} inside {@code x_xoxe.xoxp-...}) and gives way to one that
      * overlaps it only in part. One search for {@code _} and one for a rare char of each anchored literal
      * ({@link Chars#indexOf}, the JDK's on a {@code String}), and one merge, so linear; no allocation unless a
      * token is found.
@@ -360,7 +360,12 @@ final class VendorTokenDetector extends BuiltInDetector {
         return lengths == null ? -1L : lengths;
     }
 
-    /** The token of an anchored format whose literal's first char that is no word char stands at {@code at}, or {@code null}. */
+    /**
+     * The token of an anchored format whose literal's first char that is no word char stands at {@code at}, or
+     * {@code null}. Where a finding of the scan already covers the start of the token ({@code Bearer 123456789}
+     * of {@code Bearer 123456789:AA...}), the token's finding starts where that one ends, so that its rest
+     * goes too.
+     */
     private Findings atLiteral(CharSequence s, int at, int from, Findings out) {
         for (int k = 0; k < literals.length; k++) {
             int t = triggerAt[k];
@@ -369,9 +374,9 @@ final class VendorTokenDetector extends BuiltInDetector {
             }
             for (int j = 0; j < anchored[k].length; j++) {
                 int start = anchored[k][j].startBefore(s, at - t);
-                int e = start < from ? -1 : anchored[k][j].end(s, start);
+                int e = start < 0 ? -1 : anchored[k][j].end(s, start);
                 if (e >= 0) {
-                    return emit(out, start, e, anchoredTypes[k][j]);
+                    return emit(out, Math.max(start, from), e, anchoredTypes[k][j]);
                 }
             }
         }
