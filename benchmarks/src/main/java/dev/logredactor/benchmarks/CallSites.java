@@ -82,8 +82,8 @@ final class CallSites {
             boolean secret = false;
             for (int a = 0; a < k.length; a++) {
                 if (r.nextInt(50) == 0) {
-                    args[a] = SecretSamples.pick(r, SecretSamples.email(r), SecretSamples.card(r), "ghp_" + SecretSamples.random(r,
-                            SecretSamples.ALNUM, 36));
+                    args[a] = SecretSamples.pick(r, SecretSamples.email(r), SecretSamples.card(r), "ghp_" + SecretSamples.githubBody(
+                            SecretSamples.random(r, SecretSamples.ALNUM, 30)));
                     secret = true;
                     continue;
                 }
