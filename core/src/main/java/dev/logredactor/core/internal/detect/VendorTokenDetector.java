@@ -8,6 +8,7 @@ import dev.logredactor.core.internal.scan.Chars;
 import dev.logredactor.core.internal.scan.Findings;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +70,7 @@ final class VendorTokenDetector extends BuiltInDetector {
 
     /** A detector for the formats whose type id is on in {@code on}. */
     VendorTokenDetector(boolean[] on) {
-        Set<String> anyThird = new java.util.HashSet<>();
+        Set<String> anyThird = new HashSet<>();
         Map<Integer, List<TokenFormat>> lists = new TreeMap<>();
         List<TokenFormat> anchoredList = new ArrayList<>();
         for (TokenFormat f : TokenCatalog.formats()) {
