@@ -29,10 +29,8 @@ class ClaimedShapesTest {
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < SAMPLES; i++) {
             String iban = SecretSamples.iban(r).toLowerCase(Locale.ROOT);
-            for (String shape : new String[] {"iban=%s", "{\"iban\":\"%s\",\"amount\":12}", "IBAN: %s ok", "customer_iban=%s, amount=3",
-                "<iban>%s</iban>"}) {
-                expect(String.format(shape, iban), iban, "[REDACTED_IBAN]", failures);
-            }
+            expectInShapes(iban, "[REDACTED_IBAN]", failures, "iban=%s", "{\"iban\":\"%s\",\"amount\":12}", "IBAN: %s ok",
+                "customer_iban=%s, amount=3", "<iban>%s</iban>");
         }
         assertThat(failures).isEmpty();
     }
@@ -67,9 +65,7 @@ class ClaimedShapesTest {
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < SAMPLES; i++) {
             String encoded = Base64.getEncoder().encodeToString(SecretSamples.jwt(r).getBytes(StandardCharsets.US_ASCII));
-            for (String shape : new String[] {"token %s end", "{\"state\":\"%s\"}", "state=%s; path=/", "value=%s,"}) {
-                expect(String.format(shape, encoded), encoded, "[REDACTED_JWT]", failures);
-            }
+            expectInShapes(encoded, "[REDACTED_JWT]", failures, "token %s end", "{\"state\":\"%s\"}", "state=%s; path=/", "value=%s,");
         }
         assertThat(failures).isEmpty();
     }
@@ -162,10 +158,8 @@ class ClaimedShapesTest {
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < SAMPLES; i++) {
             String ssn = SecretSamples.ssn(r).replace('-', ' ');
-            for (String shape : new String[] {"applicant %s verified", "{\"msg\":\"on file: %s\"}", "2026-12-07 10:15:30.123 INFO %s",
-                "ref=%s; ok", "(%s)", "%s 12ms", "checked %s 2026-12-07"}) {
-                expect(String.format(shape, ssn), ssn, "[REDACTED_SSN]", failures);
-            }
+            expectInShapes(ssn, "[REDACTED_SSN]", failures, "applicant %s verified", "{\"msg\":\"on file: %s\"}",
+                "2026-12-07 10:15:30.123 INFO %s", "ref=%s; ok", "(%s)", "%s 12ms", "checked %s 2026-12-07");
             String digits = ssn.replace(" ", "");
             for (String miss : new String[] {"12 " + ssn, ssn + " 7", "9 " + ssn + " 0", "x " + digits.substring(0, 3) + " "
                 + digits.substring(3, 5) + " " + digits.substring(5) + "1", "x " + ssn.substring(0, 6) + "-" + ssn.substring(7),
@@ -186,10 +180,8 @@ class ClaimedShapesTest {
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < SAMPLES; i++) {
             String iban = (i % 3 == 0 ? bankCodeIban(r) : SecretSamples.iban(r)).toLowerCase(Locale.ROOT);
-            for (String shape : new String[] {"payout to %s queued", "{\"msg\":\"refund %s\"}", "account %s, amount 12.50",
-                "beneficiary=%s"}) {
-                expect(String.format(shape, iban), iban, "[REDACTED_IBAN]", failures);
-            }
+            expectInShapes(iban, "[REDACTED_IBAN]", failures, "payout to %s queued", "{\"msg\":\"refund %s\"}",
+                "account %s, amount 12.50", "beneficiary=%s");
         }
         assertThat(failures).isEmpty();
     }
@@ -241,11 +233,9 @@ class ClaimedShapesTest {
                 v.append(i % 3 == 0 ? hex.charAt(r.nextInt(16)) : SecretSamples.ALNUM.charAt(r.nextInt(SecretSamples.ALNUM.length())));
             }
             String value = v.toString();
-            for (String shape : new String[] {"> DD-API-KEY: %s", "> DD-APPLICATION-KEY: %s", "DD_API_KEY=%s", "datadog.api_key = %s",
-                "> Fastly-Key: %s", "COHERE_API_KEY=%s", "{\"mistral_api_key\":\"%s\"}", "> Authorization: SSWS %s",
-                "TRAVIS_TOKEN=%s", "> X-API-Key: %s", "okta.client.token=%s"}) {
-                expect(String.format(shape, value), value, "[REDACTED_SECRET]", failures);
-            }
+            expectInShapes(value, "[REDACTED_SECRET]", failures, "> DD-API-KEY: %s", "> DD-APPLICATION-KEY: %s", "DD_API_KEY=%s",
+                "datadog.api_key = %s", "> Fastly-Key: %s", "COHERE_API_KEY=%s", "{\"mistral_api_key\":\"%s\"}", "> Authorization: SSWS %s",
+                "TRAVIS_TOKEN=%s", "> X-API-Key: %s", "okta.client.token=%s");
         }
         assertThat(failures).isEmpty();
     }
@@ -260,10 +250,8 @@ class ClaimedShapesTest {
             if (card.indexOf(' ') < 0) {
                 continue;
             }
-            for (String shape : new String[] {"dc=nl01 card %s declined", "dc=NL01 card %s declined", "site fr01 with %s",
-                "host web-de01 %s ok", "at12 paid with %s"}) {
-                expect(String.format(shape, card), card, "[REDACTED_CREDIT_CARD]", failures);
-            }
+            expectInShapes(card, "[REDACTED_CREDIT_CARD]", failures, "dc=nl01 card %s declined", "dc=NL01 card %s declined",
+                "site fr01 with %s", "host web-de01 %s ok", "at12 paid with %s");
         }
         expect("dc=nl01 call 0207 946 0958", "0207 946 0958", "[REDACTED_PHONE]", failures);
         assertThat(failures).isEmpty();
@@ -304,6 +292,13 @@ class ClaimedShapesTest {
             bban.append((char) ('0' + r.nextInt(10)));
         }
         return "GB" + SecretSamples.ibanCheckDigits("GB", bban.toString()) + bban;
+    }
+
+    /** {@link #expect} for {@code value} in each of {@code shapes}, format strings with one {@code %s}. */
+    private void expectInShapes(String value, String placeholder, List<String> failures, String... shapes) {
+        for (String shape : shapes) {
+            expect(String.format(shape, value), value, placeholder, failures);
+        }
     }
 
     private void expect(String line, String value, String placeholder, List<String> failures) {
