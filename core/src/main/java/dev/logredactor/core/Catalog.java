@@ -98,7 +98,8 @@ public final class Catalog {
 
         /**
          * @return for an anchored format, found by a literal inside its tokens, what comes before the literal
-         *     (one length, from the start of a word: {@code alnum{14}} before {@code .atlasv1.}); "" for a format
+         *     (one length, or one class of word chars of a length range; from the start of a word: {@code alnum{14}}
+         *     before {@code .atlasv1.}, {@code digit{8,10}} before {@code :AA}); "" for a format
          *     found by the literal it starts with
          */
         public String before() {

@@ -48,7 +48,6 @@ public final class TokenFormat {
     /** The chars of a body the entropy is measured on: enough to tell a random body, bounded for hostile text. */
     private static final int ENTROPY_SPAN = 128;
     private static final String BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-    private static final String B64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
     private final String type;
     private final String vendor;
@@ -163,7 +162,7 @@ public final class TokenFormat {
         int bits = 0;
         int held = 0;
         for (int i = at; i < dot; i++) {
-            int v = B64URL.indexOf(s.charAt(i));
+            int v = Chars.base64Value(s.charAt(i), true);
             if (v < 0) {
                 return false;
             }

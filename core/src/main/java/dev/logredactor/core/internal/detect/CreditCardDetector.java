@@ -2,6 +2,7 @@ package dev.logredactor.core.internal.detect;
 
 import dev.logredactor.core.SensitiveType;
 import dev.logredactor.core.internal.check.CardIssuers;
+import dev.logredactor.core.internal.check.IbanCheck;
 import dev.logredactor.core.internal.check.LuhnCheck;
 import dev.logredactor.core.internal.scan.BuiltInDetector;
 import dev.logredactor.core.internal.scan.Chars;
@@ -30,7 +31,7 @@ final class CreditCardDetector extends BuiltInDetector {
 
     @Override
     protected Findings detect(CharSequence s, int at, int from, Findings out) {
-        if (!Chars.numberStartsAt(s, at) || dev.logredactor.core.internal.check.IbanCheck.inIbanGroups(s, at)) {
+        if (!Chars.numberStartsAt(s, at) || IbanCheck.inIbanGroups(s, at)) {
             return null; // the groups of an IBAN whose check failed are no card number either
         }
         int e = Chars.digits(s, at);

@@ -147,7 +147,7 @@ final class JwtDetector extends BuiltInDetector {
         for (int q = 0; q < quads; q++) {
             int v = 0;
             for (int k = 0; k < 4; k++) {
-                int d = base64Value(s.charAt(start + q * 4 + k));
+                int d = Chars.base64Value(s.charAt(start + q * 4 + k), false);
                 if (d < 0) {
                     return false;
                 }
@@ -161,19 +161,6 @@ final class JwtDetector extends BuiltInDetector {
             }
         }
         return true;
-    }
-
-    private static int base64Value(char c) {
-        if (c >= 'A' && c <= 'Z') {
-            return c - 'A';
-        }
-        if (c >= 'a' && c <= 'z') {
-            return c - 'a' + 26;
-        }
-        if (c >= '0' && c <= '9') {
-            return c - '0' + 52;
-        }
-        return c == '+' ? 62 : c == '/' ? 63 : -1;
     }
 
     private static boolean isJoseHeader(CharSequence s, int start, int end) {

@@ -1,6 +1,7 @@
 package dev.logredactor.core.internal.detect;
 
 import dev.logredactor.core.SensitiveType;
+import dev.logredactor.core.internal.check.IbanCheck;
 import dev.logredactor.core.internal.keys.KeyValueDetector;
 import dev.logredactor.core.internal.scan.BuiltInDetector;
 import dev.logredactor.core.internal.scan.Chars;
@@ -34,7 +35,7 @@ public final class PhoneDetector extends BuiltInDetector {
     @Override
     protected Findings detect(CharSequence s, int at, int from, Findings out) {
         char c = s.charAt(at);
-        if (c != '+' && dev.logredactor.core.internal.check.IbanCheck.inIbanGroups(s, at)) {
+        if (c != '+' && IbanCheck.inIbanGroups(s, at)) {
             return null; // the groups of an IBAN whose check failed (BE71 0961 2345 6760): no phone number either
         }
         int end;

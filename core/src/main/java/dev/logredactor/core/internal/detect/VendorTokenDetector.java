@@ -7,6 +7,7 @@ import dev.logredactor.core.internal.scan.BuiltInDetector;
 import dev.logredactor.core.internal.scan.Chars;
 import dev.logredactor.core.internal.scan.Findings;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -126,9 +127,9 @@ final class VendorTokenDetector extends BuiltInDetector {
                 literalTriggers.add(lit.substring(t, Math.min(t + 2, lit.length())));
             } else {
                 searched = true;
+                keyAt[k] = rareChar(lit);
+                keys[k] = lit.charAt(keyAt[k]);
             }
-            keyAt[k] = rareChar(lit);
-            keys[k] = lit.charAt(keyAt[k]);
             anchored[k] = byLiteral.get(literals[k]).toArray(new TokenFormat[0]);
             anchoredTypes[k] = new int[anchored[k].length];
             for (int j = 0; j < anchored[k].length; j++) {
@@ -184,7 +185,7 @@ final class VendorTokenDetector extends BuiltInDetector {
         int n = s.length();
         int[] found = null; // start, end, type of each token, in text order per search
         int count = 0;
-        int i = anyGlued ? Chars.indexOf(s, "_", 0) : -1;
+        int i = anyGlued ? Chars.indexOf(s, '_', 0) : -1;
         while (i >= 0 && i + 1 + GLUED_PREFIX <= n) {
             char c = s.charAt(i + 1);
             char d = s.charAt(i + 2);
@@ -200,7 +201,7 @@ final class VendorTokenDetector extends BuiltInDetector {
                     }
                 }
             }
-            i = Chars.indexOf(s, "_", next);
+            i = Chars.indexOf(s, '_', next);
         }
         int glued = count;
         for (int k = 0; k < literals.length; k++) {
@@ -262,7 +263,7 @@ final class VendorTokenDetector extends BuiltInDetector {
     }
 
     private static int[] add(int[] found, int count, int start, int end, int type) {
-        int[] f = found == null ? new int[12] : count * 3 == found.length ? java.util.Arrays.copyOf(found, found.length * 2) : found;
+        int[] f = found == null ? new int[12] : count * 3 == found.length ? Arrays.copyOf(found, found.length * 2) : found;
         f[count * 3] = start;
         f[count * 3 + 1] = end;
         f[count * 3 + 2] = type;

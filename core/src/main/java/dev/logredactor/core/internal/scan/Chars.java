@@ -252,6 +252,26 @@ public final class Chars {
         return -1;
     }
 
+    /**
+     * The value (0-63) of the base64 digit {@code c}: of the URL alphabet ({@code -} and {@code _} for 62 and 63)
+     * when {@code url}, else of the standard one ({@code +} and {@code /}); -1 for another char.
+     */
+    public static int base64Value(char c, boolean url) {
+        if (c >= 'A' && c <= 'Z') {
+            return c - 'A';
+        }
+        if (c >= 'a' && c <= 'z') {
+            return c - 'a' + 26;
+        }
+        if (c >= '0' && c <= '9') {
+            return c - '0' + 52;
+        }
+        if (c == (url ? '-' : '+')) {
+            return 62;
+        }
+        return c == (url ? '_' : '/') ? 63 : -1;
+    }
+
     /** First index of {@code c} in {@code s} at or after {@code from}, or -1. */
     public static int indexOf(CharSequence s, char c, int from) {
         if (s instanceof String) {

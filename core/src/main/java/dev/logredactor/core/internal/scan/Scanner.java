@@ -64,7 +64,7 @@ public final class Scanner implements Scan {
     private final long[] cellLengths = new long[128 * (OTHER + 1)];
     /**
      * Likewise: the third chars ({@link #OTHER} for none or one outside ASCII) one of the cell's detectors
-     * allows ({@link BuiltInDetector#mayHaveThird}), or {@code null} for any.
+     * allows ({@link BuiltInDetector#thirdChars}), or {@code null} for any.
      */
     private final boolean[][] cellThirds = new boolean[128 * (OTHER + 1)][];
 
